@@ -1,0 +1,140 @@
+package io.github.somepolicy.load;
+
+import io.github.somepolicy.model.Location;
+import io.github.somepolicy.model.Violation;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the configuration files under a root without following links, reading only regular files, and
+ * reports everything it skipped.
+ */
+public final class FileScanner {
+
+    static final String RULE_SKIPPED = "file-skipped";
+
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
+
+    private FileScanner() {}
+
+    /**
+     * Lists the YAML files under a root.
+     *
+     * @param root the configuration root
+     * @param excluded whether a relative path is left out by the user's configuration
+     * @param limits the backstops
+     * @return the files found, sorted by path, and the entries that were skipped with a reason
+     * @throws IOException when the root itself cannot be read
+     */
+    public static Scan scan(Path root, Predicate<String> excluded, Limits limits) throws IOException {
+        List<SourceFile> files = new ArrayList<>();
+        List<Violation> skipped = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || excluded.test(relative(root, dir))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
+                String name = path.getFileName().toString();
+                if (!isYaml(name) || name.startsWith(".")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String relative = relative(root, path);
+                if (excluded.test(relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.symlink"));
+                } else if (!attrs.isRegularFile()) {
+                    skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.not-regular"));
+                } else if (files.size() >= limits.maxFiles()) {
+                    skipped.add(Violation.of(
+                            RULE_SKIPPED, Location.ofFile(relative), "scan.too-many", limits.maxFiles()));
+                } else {
+                    files.add(new SourceFile(relative, path, attrs.size()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path path, IOException e) {
+                if (path.equals(root)) {
+                    return FileVisitResult.TERMINATE;
+                }
+                String key = e instanceof FileSystemLoopException ? "scan.loop" : "scan.unreadable";
+                skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative(root, path)), key));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(SourceFile::file));
+        return new Scan(files, skipped);
+    }
+
+    /** Whether a file name is a YAML file name. */
+    public static boolean isYaml(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /** The path of a file relative to the root, separated by {@code /}. */
+    public static String relative(Path root, Path path) {
+        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
+
+    /**
+     * Reads a regular file, never more than a limit, and never through a link.
+     *
+     * @return the bytes, or {@code limit + 1} bytes when the file is larger
+     */
+    public static byte[] readBounded(Path path, long limit) throws IOException {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("not a regular file");
+        }
+        try (var in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+    }
+
+    /**
+     * A configuration file found by a scan.
+     *
+     * @param file the path relative to the root
+     * @param path the path on disk
+     * @param size the size seen when it was found
+     */
+    public record SourceFile(String file, Path path, long size) {}
+
+    /**
+     * What a scan found.
+     *
+     * @param files the YAML files, sorted by relative path
+     * @param skipped entries that were not read, each with the reason
+     */
+    public record Scan(List<SourceFile> files, List<Violation> skipped) {
+        public Scan {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+}

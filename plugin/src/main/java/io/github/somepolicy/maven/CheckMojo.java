@@ -1,0 +1,203 @@
+package io.github.somepolicy.maven;
+
+import io.github.somepolicy.engine.SomepolicyException;
+import io.github.somepolicy.engine.ValidationRequest;
+import io.github.somepolicy.engine.Validator;
+import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.ReportFormat;
+import io.github.somepolicy.report.console.ConsoleWriter;
+import io.github.somepolicy.rule.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Validates a municipality's social media configuration: every file against its JSON Schema and the
+ * policy rules of the chosen profile. Prints each finding as {@code file:line:column: severity [rule]
+ * message}, writes the chosen reports and fails the build when findings reach {@code failOn}.
+ */
+@Mojo(name = CheckMojo.GOAL_NAME, defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+
+    /** The goal's name. */
+    public static final String GOAL_NAME = "check";
+
+    /**
+     * The configuration root: the directory that holds {@code somepolicy.yaml}, {@code organisation.yaml}
+     * and {@code accounts/}. Defaults to the project's base directory, or the current directory when run
+     * without a project.
+     */
+    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
+    File directory;
+
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code note}, or
+     * {@code never} to report without failing. Waived findings never fail the build.
+     */
+    @Parameter(property = PropertyNames.FAIL_ON, defaultValue = "error")
+    String failOn;
+
+    /** Skips the check. */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    boolean skip;
+
+    /** Where report files are written. Never inside the configuration unless you point it there. */
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/somepolicy")
+    File reportDirectory;
+
+    /**
+     * The report formats, comma-separated: {@code console} (printed, and written as
+     * {@code somepolicy.txt}) and {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0).
+     */
+    @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
+    String formats;
+
+    /** The language of messages and reports: {@code sv} (Swedish) or {@code en} (English). */
+    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
+    String locale;
+
+    /**
+     * The date that date-aware rules check against, as {@code YYYY-MM-DD}. Defaults to the current
+     * date; set it for reproducible reports.
+     */
+    @Parameter(property = PropertyNames.TODAY)
+    String today;
+
+    /** The largest configuration file read, in bytes. */
+    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
+    long maxFileBytes;
+
+    /** The most configuration files read in one run. */
+    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
+    int maxFiles;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Messages messages = Messages.of(MojoSupport.locale(locale));
+        if (skip) {
+            getLog().info(messages.format("mojo.skip"));
+            return;
+        }
+        Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
+        Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
+        LocalDate date = MojoSupport.today(today, messages);
+        Path root = (directory != null ? directory : new File(".")).toPath();
+        Path reports = reportDirectory != null
+                ? reportDirectory.toPath()
+                : root.resolve("target").resolve("somepolicy");
+
+        Report report;
+        try {
+            report = new Validator()
+                    .validate(new ValidationRequest(
+                            root,
+                            date,
+                            new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles),
+                            MojoSupport.pluginVersion()));
+        } catch (SomepolicyException e) {
+            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+        }
+
+        if (chosen.contains(ReportFormat.CONSOLE)) {
+            for (Finding finding : report.findings()) {
+                String line = ConsoleWriter.line(finding, messages);
+                if (finding.waived()) {
+                    getLog().info(line);
+                } else if (finding.severity() == Severity.ERROR) {
+                    getLog().error(line);
+                } else if (finding.severity() == Severity.WARNING) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            }
+        }
+        getLog().info(ConsoleWriter.summary(report, messages));
+        for (ReportFormat format : chosen) {
+            try {
+                Path written = ReportFiles.write(reports, format, report, messages.locale());
+                getLog().debug(messages.format("mojo.report-written", format.id(), written));
+            } catch (IOException e) {
+                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+            }
+        }
+        if (report.failsAt(threshold)) {
+            Severity level = threshold.orElseThrow();
+            throw new MojoFailureException(messages.format("mojo.failed", report.count(level), level.id()));
+        }
+    }
+
+    /** Parameter parsing shared by the goals. */
+    static final class MojoSupport {
+        private MojoSupport() {}
+
+        static Locale locale(String value) {
+            return value != null && value.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH
+                    : Locale.forLanguageTag("sv");
+        }
+
+        static Optional<Severity> threshold(String value, Messages messages) throws MojoExecutionException {
+            String level = value == null ? "error" : value.strip().toLowerCase(Locale.ROOT);
+            if (level.equals("never")) {
+                return Optional.empty();
+            }
+            Optional<Severity> severity = Severity.fromId(level);
+            if (severity.isEmpty()) {
+                throw new MojoExecutionException(messages.format("mojo.bad-failOn", value));
+            }
+            return severity;
+        }
+
+        static Set<ReportFormat> formats(String value, Messages messages) throws MojoExecutionException {
+            Set<ReportFormat> chosen = new LinkedHashSet<>();
+            List<String> unknown = new ArrayList<>();
+            for (String part : (value == null ? "console" : value).split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                ReportFormat.fromId(part).ifPresentOrElse(chosen::add, () -> unknown.add(part.strip()));
+            }
+            if (!unknown.isEmpty()) {
+                throw new MojoExecutionException(messages.format(
+                        "mojo.bad-format", String.join(", ", unknown), ReportFormat.ids()));
+            }
+            return chosen;
+        }
+
+        static LocalDate today(String value, Messages messages) throws MojoExecutionException {
+            if (value == null || value.isBlank()) {
+                return LocalDate.now();
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new MojoExecutionException(messages.format("mojo.bad-today", value));
+            }
+        }
+
+        static String pluginVersion() {
+            String version = CheckMojo.class.getPackage().getImplementationVersion();
+            return version != null ? version : PluginVersion.VALUE;
+        }
+    }
+}

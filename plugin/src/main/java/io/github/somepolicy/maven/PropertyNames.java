@@ -1,0 +1,17 @@
+package io.github.somepolicy.maven;
+
+/** The user properties of the plugin's parameters, in one place. */
+public final class PropertyNames {
+
+    public static final String DIRECTORY = "somepolicy.directory";
+    public static final String FAIL_ON = "somepolicy.failOn";
+    public static final String SKIP = "somepolicy.skip";
+    public static final String REPORT_DIRECTORY = "somepolicy.reportDirectory";
+    public static final String FORMATS = "somepolicy.formats";
+    public static final String LOCALE = "somepolicy.locale";
+    public static final String TODAY = "somepolicy.today";
+    public static final String MAX_FILE_BYTES = "somepolicy.maxFileBytes";
+    public static final String MAX_FILES = "somepolicy.maxFiles";
+
+    private PropertyNames() {}
+}

@@ -1,0 +1,18 @@
+package io.github.somepolicy.model;
+
+import java.util.Objects;
+
+/**
+ * A configuration file that was loaded: its path, its kind and its tree.
+ *
+ * @param file the path relative to the configuration root, separated by {@code /}
+ * @param kind the kind the file declares
+ * @param root the top-level mapping
+ */
+public record Document(String file, FileKind kind, Node.Mapping root) {
+    public Document {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(root, "root");
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.somepolicy.rule;
+
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.Location;
+import io.github.somepolicy.model.Message;
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a check sees: the document, the configuration it belongs to, the build's date and its parameters.
+ *
+ * @param ruleId the id of the rule being checked
+ * @param document the document under check
+ * @param configuration the configuration as a whole, for cross-file rules
+ * @param today the build's date
+ * @param parameters the rule's parameters after profile and user overrides
+ */
+public record CheckContext(
+        String ruleId, Document document, ConfigurationView configuration, LocalDate today, Map<String, Object> parameters) {
+
+    public CheckContext {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(today, "today");
+        parameters = Map.copyOf(parameters);
+    }
+
+    /** A violation of this rule at a node. */
+    public Violation violation(Location location, String messageKey, Object... args) {
+        return new Violation(ruleId, location, List.of(), Message.of(messageKey, args));
+    }
+
+    /** A violation of this rule at a node, with related places. */
+    public Violation violation(Location location, List<Location> related, String messageKey, Object... args) {
+        return new Violation(ruleId, location, related, Message.of(messageKey, args));
+    }
+
+    /** The node at a pointer of the document. */
+    public Optional<Node> at(String pointer) {
+        return document.root().at(pointer);
+    }
+
+    /** An integer parameter, or a default. */
+    public int intParameter(String name, int defaultValue) {
+        Object value = parameters.get(name);
+        return value instanceof Number number ? number.intValue() : defaultValue;
+    }
+
+    /** A text parameter, or a default. */
+    public String stringParameter(String name, String defaultValue) {
+        Object value = parameters.get(name);
+        return value instanceof String text ? text : defaultValue;
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.somepolicy.rule;
+
+import io.github.somepolicy.model.FileKind;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule is, as data: its stable id, its check, its default severity and where it comes from.
+ * Title, message and rationale live in the message bundles under {@code rule.<id>.*}.
+ *
+ * @param id the stable kebab-case id
+ * @param check the name of the check in the {@link CheckRegistry}, or {@code builtin} for the engine's own
+ * @param appliesTo the kind of file it checks, empty for rules about files as such
+ * @param defaultSeverity the severity unless a profile or the user says otherwise
+ * @param area the review area ({@code communications}, {@code archivist}, {@code data-protection})
+ * @param requirements the requirement numbers it serves
+ * @param sources the documents or laws it comes from
+ */
+public record RuleMetadata(
+        String id,
+        String check,
+        Optional<FileKind> appliesTo,
+        Severity defaultSeverity,
+        String area,
+        List<String> requirements,
+        List<Source> sources) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The address of the rule's documentation page. */
+    public static final String DOCS_BASE = "https://somepolicy.github.io/docs/rules/";
+
+    public RuleMetadata {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule ids are kebab-case: " + id);
+        }
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(appliesTo, "appliesTo");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        Objects.requireNonNull(area, "area");
+        requirements = List.copyOf(requirements);
+        sources = List.copyOf(sources);
+    }
+
+    /** The bundle key of the rule's title. */
+    public String titleKey() {
+        return "rule." + id + ".title";
+    }
+
+    /** The bundle key of the rule's rationale. */
+    public String rationaleKey() {
+        return "rule." + id + ".rationale";
+    }
+
+    /** The bundle key of the rule's main message. */
+    public String messageKey() {
+        return "rule." + id + ".message";
+    }
+
+    /** The rule's documentation page. */
+    public String helpUri() {
+        return DOCS_BASE + id + ".md";
+    }
+}

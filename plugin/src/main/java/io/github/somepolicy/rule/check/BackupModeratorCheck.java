@@ -1,0 +1,61 @@
+package io.github.somepolicy.rule.check;
+
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Violation;
+import io.github.somepolicy.rule.Check;
+import io.github.somepolicy.rule.CheckContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Requires a stand-in moderator (ersättare) who is not the moderator: one person alone cannot cover
+ * absence, vacation and sick leave.
+ */
+final class BackupModeratorCheck implements Check {
+
+    @Override
+    public List<Violation> check(CheckContext context) {
+        Document account = context.document();
+        if (Values.status(account).equals("closed") || Values.isElectedOfficial(account)) {
+            return List.of();
+        }
+        Optional<Node> moderators = context.at("/moderation/moderators");
+        if (moderators.isEmpty() || !(moderators.get() instanceof Node.Sequence list)) {
+            return List.of(context.violation(
+                    Values.nearest(account, "/moderation/moderators"), "rule.moderation-backup.message.none"));
+        }
+        Set<String> primaries = new LinkedHashSet<>();
+        Set<String> backups = new LinkedHashSet<>();
+        for (Node item : list.items()) {
+            String person = identity(item);
+            if (person.isEmpty()) {
+                continue;
+            }
+            String role = item.at("/role").flatMap(Node::text).orElse("moderator");
+            (role.equals("backup") ? backups : primaries).add(person);
+        }
+        List<String> realBackups = new ArrayList<>(backups);
+        realBackups.removeAll(primaries);
+        if (!realBackups.isEmpty()) {
+            return List.of();
+        }
+        if (!backups.isEmpty()) {
+            return List.of(context.violation(list.location(), "rule.moderation-backup.message.same-person"));
+        }
+        return List.of(context.violation(list.location(), "rule.moderation-backup.message"));
+    }
+
+    /** A person is known by e-mail address when given, otherwise by name. */
+    private static String identity(Node moderator) {
+        Optional<String> email = moderator.at("/email").flatMap(Node::text);
+        if (email.isPresent() && !email.get().isBlank()) {
+            return email.get().strip().toLowerCase(Locale.ROOT);
+        }
+        return moderator.at("/name").flatMap(Node::text).map(n -> n.strip().toLowerCase(Locale.ROOT)).orElse("");
+    }
+}
