@@ -65,8 +65,11 @@ public final class CheckMojo extends AbstractMojo {
     File reportDirectory;
 
     /**
-     * The report formats, comma-separated: {@code console} (printed, and written as
-     * {@code somepolicy.txt}) and {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0).
+     * The report formats, comma-separated: {@code console} (printed, and written as {@code somepolicy.txt}),
+     * {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0 for code scanning), {@code junit}
+     * ({@code somepolicy-junit.xml} for CI test tabs), {@code json} ({@code somepolicy.json}, described by
+     * {@code report.schema.json}) and {@code markdown} ({@code somepolicy.md} for a job summary or a
+     * pull-request comment).
      */
     @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
     String formats;

@@ -1,6 +1,9 @@
 package io.github.somepolicy.report;
 
 import io.github.somepolicy.report.console.ConsoleWriter;
+import io.github.somepolicy.report.json.JsonWriter;
+import io.github.somepolicy.report.junit.JunitWriter;
+import io.github.somepolicy.report.markdown.MarkdownWriter;
 import io.github.somepolicy.report.sarif.SarifWriter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +13,10 @@ import java.util.stream.Collectors;
 /** The report formats, each with its writer and file name. */
 public enum ReportFormat {
     CONSOLE("somepolicy.txt"),
-    SARIF("somepolicy.sarif");
+    SARIF("somepolicy.sarif"),
+    JUNIT("somepolicy-junit.xml"),
+    JSON("somepolicy.json"),
+    MARKDOWN("somepolicy.md");
 
     private final String fileName;
 
@@ -33,6 +39,9 @@ public enum ReportFormat {
         return switch (this) {
             case CONSOLE -> new ConsoleWriter();
             case SARIF -> new SarifWriter();
+            case JUNIT -> new JunitWriter();
+            case JSON -> new JsonWriter();
+            case MARKDOWN -> new MarkdownWriter();
         };
     }
 

@@ -1,0 +1,76 @@
+package io.github.somepolicy.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.somepolicy.model.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/io/github/somepolicy/i18n/Messages" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void swedishAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
+        Set<String> swedish = new TreeSet<>(bundle("_sv").stringPropertyNames());
+        assertThat(swedish).containsExactlyElementsOf(english);
+    }
+
+    @Test
+    void everyPatternParsesAndUsesTheSameArguments() throws IOException {
+        Properties english = bundle("");
+        Properties swedish = bundle("_sv");
+        for (String key : english.stringPropertyNames()) {
+            MessageFormat en = new MessageFormat(english.getProperty(key), Locale.ROOT);
+            MessageFormat sv = new MessageFormat(swedish.getProperty(key), Locale.ROOT);
+            assertThat(sv.getFormatsByArgumentIndex().length)
+                    .as(key)
+                    .isEqualTo(en.getFormatsByArgumentIndex().length);
+        }
+    }
+
+    @Test
+    void noPatternLosesAnApostrophe() throws IOException {
+        for (Properties bundle : new Properties[] {bundle(""), bundle("_sv")}) {
+            for (String key : bundle.stringPropertyNames()) {
+                String pattern = bundle.getProperty(key);
+                String rendered = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H"});
+                long quotesIn = pattern.chars().filter(c -> c == '\'').count();
+                long quotesOut = rendered.chars().filter(c -> c == '\'').count();
+                assertThat(quotesOut * 2).as(key).isEqualTo(quotesIn);
+            }
+        }
+    }
+
+    @Test
+    void rendersInTheChosenLanguageWithTranslatedTerms() {
+        Message message = Message.of("schema.type", "term.number", "term.text");
+        assertThat(Messages.of(Locale.ENGLISH).render(message)).isEqualTo("Expected text here, found a number.");
+        assertThat(Messages.of(Locale.forLanguageTag("sv")).render(message)).isEqualTo("Här förväntas text, men här står ett tal.");
+    }
+
+    @Test
+    void unknownLanguagesFallBackToEnglish() {
+        assertThat(Messages.of(Locale.GERMAN).locale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void aMissingKeyRendersAsTheKeySoNothingIsLost() {
+        assertThat(Messages.of(Locale.ENGLISH).render(Message.of("no.such.key", "x"))).isEqualTo("no.such.key [x]");
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.somepolicy.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.rule.check.BuiltInChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every rule is complete: a source, both languages, a check that exists, and fixtures that break and keep it. */
+class RuleCatalogueTest {
+
+    private static final Set<String> SEEDS = Set.of(
+            "000_7fa6d2ca7bf0ae9b.txt",
+            "001_d15d651036cbc293.txt",
+            "002_650b5f3c4e15c02d.txt",
+            "003_9241d658fa7979d6.txt",
+            "004_ea61a47e088f0ced.txt");
+    private static final Pattern LAW = Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
+    private static final Path FIXTURES = Path.of("src/test/resources/rules");
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+
+    private final List<RuleMetadata> rules = Catalogue.builtIn().rules();
+
+    @Test
+    void everyRuleCitesASource() {
+        for (RuleMetadata rule : rules) {
+            assertThat(rule.sources()).as(rule.id()).isNotEmpty();
+            for (Source source : rule.sources()) {
+                boolean seed = SEEDS.contains(source.document()) && !source.section().isBlank();
+                boolean law = LAW.matcher(source.document()).matches();
+                boolean ownDoc = source.document().startsWith("docs/") && Files.exists(Path.of("..").resolve(source.document()));
+                assertThat(seed || law || ownDoc).as(rule.id() + " cites " + source).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyRuleHasTitleAndRationaleInBothLanguages() {
+        for (Locale locale : Messages.LOCALES) {
+            Messages messages = Messages.of(locale);
+            for (RuleMetadata rule : rules) {
+                assertThat(messages.has(rule.titleKey())).as(rule.titleKey()).isTrue();
+                assertThat(messages.has(rule.rationaleKey())).as(rule.rationaleKey()).isTrue();
+                if (!rule.check().equals("builtin")) {
+                    assertThat(messages.has(rule.messageKey())).as(rule.messageKey()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCheckNamedInTheCatalogueExistsAndEveryCheckIsUsed() {
+        Set<String> named = new HashSet<>();
+        for (RuleMetadata rule : rules) {
+            if (!rule.check().equals("builtin")) {
+                named.add(rule.check());
+                assertThat(BuiltInChecks.all()).as(rule.id()).containsKey(rule.check());
+                assertThat(rule.appliesTo()).as(rule.id()).isPresent();
+                assertThat(rule.requirements()).as(rule.id()).isNotEmpty();
+            }
+        }
+        assertThat(named).containsAll(BuiltInChecks.all().keySet());
+    }
+
+    @Test
+    void everyPolicyRuleHasABreakingAndAPassingFixture() throws IOException {
+        for (RuleMetadata rule : rules) {
+            if (rule.check().equals("builtin")) {
+                continue;
+            }
+            Path dir = FIXTURES.resolve(rule.id());
+            assertThat(dir).as(rule.id()).isDirectory();
+            try (Stream<Path> cases = Files.list(dir)) {
+                List<String> names = cases.map(p -> p.getFileName().toString()).toList();
+                assertThat(names).as(rule.id()).anyMatch(n -> n.startsWith("pass-"));
+                assertThat(names).as(rule.id()).anyMatch(n -> n.startsWith("fail-"));
+            }
+        }
+    }
+
+    @Test
+    void everyMessageKeyInTheCodeExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> literals = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    literals.add(matcher.group(1));
+                }
+            }
+        }
+        Messages english = Messages.of(Locale.ENGLISH);
+        for (String key : literals) {
+            assertThat(english.has(key)).as("key used in code: " + key).isTrue();
+        }
+        Set<String> ruleKeys = new HashSet<>();
+        for (RuleMetadata rule : rules) {
+            ruleKeys.add(rule.titleKey());
+            ruleKeys.add(rule.rationaleKey());
+        }
+        for (String key : io.github.somepolicy.i18n.MessagesTestAccess.keys()) {
+            boolean dynamic = key.startsWith("schema.") || key.startsWith("term.");
+            assertThat(dynamic || literals.contains(key) || ruleKeys.contains(key))
+                    .as("bundle key never used: " + key)
+                    .isTrue();
+        }
+    }
+}
