@@ -95,11 +95,11 @@ public final class CheckMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Messages messages = Messages.of(MojoSupport.locale(locale));
         if (skip) {
-            getLog().info(messages.format("mojo.skip"));
+            getLog().info(Messages.of(MojoSupport.localeOrDefault(locale)).format("mojo.skip"));
             return;
         }
+        Messages messages = Messages.of(MojoSupport.locale(locale));
         Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = MojoSupport.today(today, messages);
@@ -153,10 +153,26 @@ public final class CheckMojo extends AbstractMojo {
     static final class MojoSupport {
         private MojoSupport() {}
 
-        static Locale locale(String value) {
-            return value != null && value.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                    ? Locale.ENGLISH
-                    : Locale.forLanguageTag("sv");
+        static Locale locale(String value) throws MojoExecutionException {
+            String language = value == null || value.isBlank()
+                    ? "sv"
+                    : Locale.forLanguageTag(value.strip().replace('_', '-')).getLanguage();
+            if (language.equals("sv")) {
+                return Locale.forLanguageTag("sv");
+            }
+            if (language.equals("en")) {
+                return Locale.ENGLISH;
+            }
+            throw new MojoExecutionException(Messages.of(Locale.ENGLISH).format("mojo.bad-locale", value)
+                    + " / " + Messages.of(Locale.forLanguageTag("sv")).format("mojo.bad-locale", value));
+        }
+
+        static Locale localeOrDefault(String value) {
+            try {
+                return locale(value);
+            } catch (MojoExecutionException e) {
+                return Locale.forLanguageTag("sv");
+            }
         }
 
         static Optional<Severity> threshold(String value, Messages messages) throws MojoExecutionException {

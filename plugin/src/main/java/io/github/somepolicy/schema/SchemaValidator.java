@@ -5,7 +5,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import io.github.somepolicy.model.FileKind;
@@ -66,7 +68,11 @@ public final class SchemaValidator {
                 throw new UncheckedIOException(e);
             }
         }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
+        // The schemas carry editor help (markdownDescription) that is an annotation, not an assertion.
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                .keyword(new AnnotationKeyword("markdownDescription"))
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                 .schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .locale(Locale.ENGLISH)
                         .pathType(PathType.JSON_POINTER)
@@ -125,7 +131,7 @@ public final class SchemaValidator {
             Map<String, List<Error>> byBranch = new LinkedHashMap<>();
             for (Error error : errors) {
                 String path = error.getEvaluationPath().toString();
-                if (error != alternative && path.startsWith(prefix + "/")) {
+                if (error != alternative && path.startsWith(prefix + "/") && within(error, alternative)) {
                     String branch = path.substring(prefix.length() + 1).split("/", 2)[0];
                     byBranch.computeIfAbsent(branch, b -> new ArrayList<>()).add(error);
                 }
@@ -152,11 +158,18 @@ public final class SchemaValidator {
     private static Optional<Error> insideAlternative(Error error, List<Error> alternatives) {
         String path = error.getEvaluationPath().toString();
         for (Error alternative : alternatives) {
-            if (path.startsWith(alternative.getEvaluationPath().toString() + "/")) {
+            if (path.startsWith(alternative.getEvaluationPath().toString() + "/") && within(error, alternative)) {
                 return Optional.of(alternative);
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether an error is about the alternative's value or a value inside it. */
+    private static boolean within(Error error, Error alternative) {
+        String inner = pointerOf(error.getInstanceLocation());
+        String outer = pointerOf(alternative.getInstanceLocation());
+        return inner.equals(outer) || inner.startsWith(outer + "/");
     }
 
     private static boolean isAlternative(String keyword) {
