@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/somepolicy");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("io\\.github\\.somepolicy\\.([a-z.]+)\\.[A-Z]");
 
     private static final Map<String, Set<String>> DEPENDENCIES = new HashMap<>();
@@ -42,7 +43,8 @@ class ArchitectureTest {
                 if (imported.startsWith("io.github.somepolicy.")) {
                     addInternal(pkg, imported.substring("io.github.somepolicy.".length()));
                 } else {
-                    EXTERNAL.computeIfAbsent(pkg.split("\\.")[0], k -> new HashSet<>()).add(imported);
+                    EXTERNAL.computeIfAbsent(pkg.split("\\.")[0], k -> new HashSet<>())
+                            .add(imported);
                 }
             }
             Matcher qualified = QUALIFIED.matcher(source);
@@ -93,7 +95,9 @@ class ArchitectureTest {
     void thereAreNoPackageCycles() {
         for (String start : DEPENDENCIES.keySet()) {
             List<String> path = new ArrayList<>();
-            assertThat(cycleFrom(start, start, path, new HashSet<>())).as("cycle " + path).isFalse();
+            assertThat(cycleFrom(start, start, path, new HashSet<>()))
+                    .as("cycle " + path)
+                    .isFalse();
         }
     }
 

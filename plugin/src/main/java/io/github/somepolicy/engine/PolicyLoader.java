@@ -178,7 +178,8 @@ final class PolicyLoader {
                             entry.keyLocation(),
                             List.of(),
                             suggestion.isPresent()
-                                    ? io.github.somepolicy.model.Message.of("policy.rule.unknown.suggest", id, suggestion.get())
+                                    ? io.github.somepolicy.model.Message.of(
+                                            "policy.rule.unknown.suggest", id, suggestion.get())
                                     : io.github.somepolicy.model.Message.of("policy.rule.unknown", id)));
                 }
                 continue;
@@ -224,7 +225,8 @@ final class PolicyLoader {
                     globs.items().forEach(g -> g.text().ifPresent(files::add));
                 }
             });
-            Map<String, RuleSetting> rules = item.at("/rules").map(r -> settings(r, user)).orElse(Map.of());
+            Map<String, RuleSetting> rules =
+                    item.at("/rules").map(r -> settings(r, user)).orElse(Map.of());
             overrides.add(new Policy.FileOverride(files, rules));
         }
         return overrides;
@@ -238,7 +240,8 @@ final class PolicyLoader {
         for (Node item : list.items()) {
             Optional<String> rule = item.at("/rule").flatMap(Node::text);
             Optional<String> target = item.at("/target").flatMap(Node::text);
-            Optional<LocalDate> expires = item.at("/expires").flatMap(Node::text).flatMap(PolicyLoader::date);
+            Optional<LocalDate> expires =
+                    item.at("/expires").flatMap(Node::text).flatMap(PolicyLoader::date);
             if (rule.isEmpty() || target.isEmpty() || expires.isEmpty()) {
                 continue; // the schema reports what is missing
             }

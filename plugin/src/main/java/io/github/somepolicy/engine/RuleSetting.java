@@ -26,7 +26,6 @@ record RuleSetting(Optional<Severity> severity, boolean off, Map<String, Object>
         Map<String, Object> merged = new LinkedHashMap<>(inherited.parameters);
         merged.putAll(parameters);
         boolean said = severity.isPresent() || off;
-        return new RuleSetting(
-                said ? severity : inherited.severity, said ? off : inherited.off, merged);
+        return new RuleSetting(said ? severity : inherited.severity, said ? off : inherited.off, merged);
     }
 }

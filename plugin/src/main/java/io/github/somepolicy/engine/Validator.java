@@ -122,7 +122,9 @@ public final class Validator {
                                 RULE_KIND,
                                 document.root().location(),
                                 List.of(organisation.get().root().location()),
-                                Message.of("engine.second-organisation", organisation.get().file())));
+                                Message.of(
+                                        "engine.second-organisation",
+                                        organisation.get().file())));
                     } else {
                         organisation = Optional.of(document);
                     }
@@ -171,14 +173,16 @@ public final class Validator {
 
         List<Finding> findings = toFindings(violations, policy);
         List<Violation> waiverViolations = new ArrayList<>();
-        findings = new Waivers(policy.waivers(), request.today(), policy.soonDueDays()).apply(findings, waiverViolations);
+        findings =
+                new Waivers(policy.waivers(), request.today(), policy.soonDueDays()).apply(findings, waiverViolations);
         findings.addAll(toFindings(waiverViolations, policy));
 
         List<Report.RuleInForce> inForce = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             policy.severity(rule).ifPresent(severity -> inForce.add(new Report.RuleInForce(rule, severity)));
         }
-        RunInfo runInfo = new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts.size());
+        RunInfo runInfo =
+                new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts.size());
         return new Report(runInfo, inForce, findings);
     }
 
@@ -190,7 +194,12 @@ public final class Validator {
                     ? policy.severity(rule.get(), violation.location().file())
                     : Optional.of(Severity.ERROR);
             severity.ifPresent(s -> findings.add(new Finding(
-                    violation.ruleId(), s, violation.location(), violation.related(), violation.message(), Optional.empty())));
+                    violation.ruleId(),
+                    s,
+                    violation.location(),
+                    violation.related(),
+                    violation.message(),
+                    Optional.empty())));
         }
         return findings;
     }
@@ -224,7 +233,11 @@ public final class Validator {
             String value = version.get().value().text().orElse("");
             if (!value.equals(String.valueOf(FORMAT_VERSION)) && value.matches("[0-9]{1,6}")) {
                 violations.add(Violation.of(
-                        RULE_VERSION, version.get().value().location(), "engine.format-version", value, FORMAT_VERSION));
+                        RULE_VERSION,
+                        version.get().value().location(),
+                        "engine.format-version",
+                        value,
+                        FORMAT_VERSION));
                 return Optional.empty();
             }
         }

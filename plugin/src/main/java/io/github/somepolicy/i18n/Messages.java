@@ -31,8 +31,10 @@ public final class Messages {
     public static Messages of(Locale locale) {
         Locale chosen = "sv".equals(locale.getLanguage()) ? LOCALES.get(1) : Locale.ENGLISH;
         return new Messages(
-                ResourceBundle.getBundle(BUNDLE, chosen, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES)),
+                ResourceBundle.getBundle(
+                        BUNDLE,
+                        chosen,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
                 chosen);
     }
 

@@ -69,8 +69,8 @@ public final class FileScanner {
                 } else if (!attrs.isRegularFile()) {
                     skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.not-regular"));
                 } else if (files.size() >= limits.maxFiles()) {
-                    skipped.add(Violation.of(
-                            RULE_SKIPPED, Location.ofFile(relative), "scan.too-many", limits.maxFiles()));
+                    skipped.add(
+                            Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.too-many", limits.maxFiles()));
                 } else {
                     files.add(new SourceFile(relative, path, attrs.size()));
                 }

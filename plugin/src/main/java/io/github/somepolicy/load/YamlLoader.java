@@ -164,8 +164,8 @@ public final class YamlLoader {
             }
             if (event instanceof AliasEvent alias) {
                 // The alias is not expanded: the node stands in as an empty text so the walk goes on.
-                problems.add(Violation.of(
-                        RULE_FORBIDDEN, location(file, alias.getStartMark(), ""), "load.forbidden.alias"));
+                problems.add(
+                        Violation.of(RULE_FORBIDDEN, location(file, alias.getStartMark(), ""), "load.forbidden.alias"));
                 addNode(new Node.Scalar("", false, location(file, alias.getStartMark(), pointerForNext())));
                 return;
             }
@@ -213,8 +213,8 @@ public final class YamlLoader {
             boolean plain = scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
             if (top != null && top.mapping && top.pendingKey == null && !top.pendingInvalidKey) {
                 String key = scalar.getValue();
-                Location keyLocation = span(
-                        file, scalar.getStartMark(), scalar.getEndMark(), JsonPointers.append(top.pointer, key));
+                Location keyLocation =
+                        span(file, scalar.getStartMark(), scalar.getEndMark(), JsonPointers.append(top.pointer, key));
                 if (plain && key.equals("<<")) {
                     problems.add(Violation.of(RULE_FORBIDDEN, keyLocation.withPointer(""), "load.forbidden.merge"));
                 }
@@ -265,8 +265,8 @@ public final class YamlLoader {
             }
             if (top.pendingKey == null) {
                 // A mapping or sequence used as a key.
-                problems.add(Violation.of(
-                        RULE_STRUCTURE, node.location().withPointer(top.pointer), "load.complex-key"));
+                problems.add(
+                        Violation.of(RULE_STRUCTURE, node.location().withPointer(top.pointer), "load.complex-key"));
                 top.pendingInvalidKey = true;
                 return;
             }
@@ -283,8 +283,7 @@ public final class YamlLoader {
                 return LoadResult.failed(Violation.of(RULE_STRUCTURE, Location.ofFile(file), "load.empty"));
             }
             if (!(root instanceof Node.Mapping mapping)) {
-                return LoadResult.failed(Violation.of(
-                        RULE_STRUCTURE, root.location(), "load.not-mapping"));
+                return LoadResult.failed(Violation.of(RULE_STRUCTURE, root.location(), "load.not-mapping"));
             }
             return new LoadResult(Optional.of(mapping), List.of());
         }

@@ -5,7 +5,6 @@ import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
-import io.github.somepolicy.model.Message;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
@@ -163,8 +162,8 @@ public final class CheckMojo extends AbstractMojo {
             if (language.equals("en")) {
                 return Locale.ENGLISH;
             }
-            throw new MojoExecutionException(Messages.of(Locale.ENGLISH).format("mojo.bad-locale", value)
-                    + " / " + Messages.of(Locale.forLanguageTag("sv")).format("mojo.bad-locale", value));
+            throw new MojoExecutionException(Messages.of(Locale.ENGLISH).format("mojo.bad-locale", value) + " / "
+                    + Messages.of(Locale.forLanguageTag("sv")).format("mojo.bad-locale", value));
         }
 
         static Locale localeOrDefault(String value) {
@@ -197,8 +196,8 @@ public final class CheckMojo extends AbstractMojo {
                 ReportFormat.fromId(part).ifPresentOrElse(chosen::add, () -> unknown.add(part.strip()));
             }
             if (!unknown.isEmpty()) {
-                throw new MojoExecutionException(messages.format(
-                        "mojo.bad-format", String.join(", ", unknown), ReportFormat.ids()));
+                throw new MojoExecutionException(
+                        messages.format("mojo.bad-format", String.join(", ", unknown), ReportFormat.ids()));
             }
             return chosen;
         }

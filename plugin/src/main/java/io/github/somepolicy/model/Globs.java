@@ -24,7 +24,8 @@ public final class Globs {
         if (pattern.equals(file)) {
             return true;
         }
-        return compile(pattern).map(m -> {
+        return compile(pattern)
+                .map(m -> {
                     try {
                         return m.matches(Path.of(file));
                     } catch (RuntimeException e) {

@@ -15,9 +15,8 @@ import java.util.Objects;
 public record Location(String file, SourcePosition start, SourcePosition end, String pointer)
         implements Comparable<Location> {
 
-    private static final Comparator<Location> ORDER = Comparator.comparing(Location::file)
-            .thenComparing(Location::start)
-            .thenComparing(Location::pointer);
+    private static final Comparator<Location> ORDER =
+            Comparator.comparing(Location::file).thenComparing(Location::start).thenComparing(Location::pointer);
 
     public Location {
         Objects.requireNonNull(file, "file");

@@ -38,7 +38,9 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         }
         if (this instanceof Sequence sequence && token.matches("0|[1-9][0-9]{0,8}")) {
             int index = Integer.parseInt(token);
-            return index < sequence.items().size() ? Optional.of(sequence.items().get(index)) : Optional.empty();
+            return index < sequence.items().size()
+                    ? Optional.of(sequence.items().get(index))
+                    : Optional.empty();
         }
         return Optional.empty();
     }

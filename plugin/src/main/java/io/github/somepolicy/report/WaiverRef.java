@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param decisionReference the decision's reference (diarienummer), or empty
  * @param expires the last day it applies
  */
-public record WaiverRef(Location location, String reason, String approvedBy, String decisionReference, LocalDate expires) {
+public record WaiverRef(
+        Location location, String reason, String approvedBy, String decisionReference, LocalDate expires) {
     public WaiverRef {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(reason, "reason");

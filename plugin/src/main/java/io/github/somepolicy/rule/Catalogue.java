@@ -86,7 +86,8 @@ public final class Catalogue {
     private static String required(Node item, String key) {
         return item.at("/" + key)
                 .flatMap(Node::text)
-                .orElseThrow(() -> new IllegalStateException("catalogue entry without " + key + ": " + item.location()));
+                .orElseThrow(
+                        () -> new IllegalStateException("catalogue entry without " + key + ": " + item.location()));
     }
 
     private static List<String> texts(Node item, String key) {

@@ -21,7 +21,11 @@ import java.util.Optional;
  * @param parameters the rule's parameters after profile and user overrides
  */
 public record CheckContext(
-        String ruleId, Document document, ConfigurationView configuration, LocalDate today, Map<String, Object> parameters) {
+        String ruleId,
+        Document document,
+        ConfigurationView configuration,
+        LocalDate today,
+        Map<String, Object> parameters) {
 
     public CheckContext {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -72,13 +72,13 @@ public final class SchemaValidator {
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new AnnotationKeyword("markdownDescription"))
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
-                .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .locale(Locale.ENGLISH)
-                        .pathType(PathType.JSON_POINTER)
-                        .formatAssertionsEnabled(true)
-                        .build())
-                .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_URI, "classpath:schemas/")));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                dialect, builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .locale(Locale.ENGLISH)
+                                .pathType(PathType.JSON_POINTER)
+                                .formatAssertionsEnabled(true)
+                                .build())
+                        .schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_URI, "classpath:schemas/")));
         for (FileKind kind : FileKind.values()) {
             Schema schema = registry.getSchema(SchemaLocation.of(BASE_URI + kind.schemaFile()));
             schema.initializeValidators();
@@ -201,8 +201,7 @@ public final class SchemaValidator {
                         ? Message.of("schema.unknown-key.suggest", unknown, suggestion.get())
                         : Message.of("schema.unknown-key", unknown, String.join(", ", allowed));
             }
-            case "type" -> message = Message.of(
-                    "schema.type", describe(node), expectedType(error.getSchemaNode()));
+            case "type" -> message = Message.of("schema.type", describe(node), expectedType(error.getSchemaNode()));
             case "enum" -> {
                 List<String> values = enumValues(error.getSchemaNode());
                 String actual = node.text().orElse("");
@@ -211,21 +210,27 @@ public final class SchemaValidator {
                         ? Message.of("schema.enum.suggest", actual, suggestion.get())
                         : Message.of("schema.enum", actual, String.join(", ", values));
             }
-            case "const" -> message = Message.of(
-                    "schema.const", lastToken(pointer), constValue(error.getSchemaNode()), node.text().orElse(""));
-            case "format" -> message = Message.of(
-                    "schema.format." + formatName(error), node.text().orElse(""));
-            case "pattern" -> message = Message.of(
-                    "schema.pattern", lastToken(pointer), node.text().orElse(""), describePattern(error));
-            case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" -> message = Message.of(
-                    "schema." + keyword, node.text().orElse(""), schemaValue(error.getSchemaNode()));
+            case "const" ->
+                message = Message.of(
+                        "schema.const",
+                        lastToken(pointer),
+                        constValue(error.getSchemaNode()),
+                        node.text().orElse(""));
+            case "format" ->
+                message = Message.of(
+                        "schema.format." + formatName(error), node.text().orElse(""));
+            case "pattern" ->
+                message = Message.of(
+                        "schema.pattern", lastToken(pointer), node.text().orElse(""), describePattern(error));
+            case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" ->
+                message = Message.of("schema." + keyword, node.text().orElse(""), schemaValue(error.getSchemaNode()));
             case "minLength" -> message = Message.of("schema.minLength", lastToken(pointer));
-            case "maxLength" -> message = Message.of(
-                    "schema.maxLength", lastToken(pointer), schemaValue(error.getSchemaNode()));
-            case "minItems" -> message = Message.of(
-                    "schema.minItems", lastToken(pointer), schemaValue(error.getSchemaNode()));
-            case "maxItems" -> message = Message.of(
-                    "schema.maxItems", lastToken(pointer), schemaValue(error.getSchemaNode()));
+            case "maxLength" ->
+                message = Message.of("schema.maxLength", lastToken(pointer), schemaValue(error.getSchemaNode()));
+            case "minItems" ->
+                message = Message.of("schema.minItems", lastToken(pointer), schemaValue(error.getSchemaNode()));
+            case "maxItems" ->
+                message = Message.of("schema.maxItems", lastToken(pointer), schemaValue(error.getSchemaNode()));
             case "uniqueItems" -> message = Message.of("schema.uniqueItems", lastToken(pointer));
             case "propertyNames" -> {
                 String name = property != null ? property : "";

@@ -54,27 +54,36 @@ public final class Waivers {
                     }
                 }
             }
-            result.add(match.isEmpty()
-                    ? finding
-                    : new Finding(
-                            finding.ruleId(),
-                            finding.severity(),
-                            finding.location(),
-                            finding.related(),
-                            finding.message(),
-                            Optional.of(match.get().ref())));
+            result.add(
+                    match.isEmpty()
+                            ? finding
+                            : new Finding(
+                                    finding.ruleId(),
+                                    finding.severity(),
+                                    finding.location(),
+                                    finding.related(),
+                                    finding.message(),
+                                    Optional.of(match.get().ref())));
         }
         for (int i = 0; i < waivers.size(); i++) {
             Waiver waiver = waivers.get(i);
             if (!inForce(waiver)) {
                 waiverViolations.add(Violation.of(
-                        RULE_EXPIRED, waiver.location(), "rule.waiver-expired.message", waiver.rule(), waiver.expires()));
+                        RULE_EXPIRED,
+                        waiver.location(),
+                        "rule.waiver-expired.message",
+                        waiver.rule(),
+                        waiver.expires()));
             } else if (!used[i]) {
                 waiverViolations.add(Violation.of(
                         RULE_UNUSED, waiver.location(), "rule.waiver-unused.message", waiver.rule(), waiver.target()));
             } else if (!waiver.expires().isAfter(today.plusDays(soonDays))) {
                 waiverViolations.add(Violation.of(
-                        RULE_EXPIRING, waiver.location(), "rule.waiver-expiring.message", waiver.rule(), waiver.expires()));
+                        RULE_EXPIRING,
+                        waiver.location(),
+                        "rule.waiver-expiring.message",
+                        waiver.rule(),
+                        waiver.expires()));
             }
         }
         return result;
@@ -95,5 +104,4 @@ public final class Waivers {
         String pointer = finding.location().pointer();
         return waiver.path().isEmpty() || pointer.equals(waiver.path()) || pointer.startsWith(waiver.path() + "/");
     }
-
 }

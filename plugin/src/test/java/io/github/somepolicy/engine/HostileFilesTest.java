@@ -34,9 +34,14 @@ class HostileFilesTest {
     void everyHostileFileGetsOnePositionedFindingAndNothingChanges() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("alias-bomb.yaml", billionLaughs().getBytes(StandardCharsets.UTF_8));
-        files.put("deep.yaml", ("kind: account\nx: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "deep.yaml",
+                ("kind: account\nx: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("duplicate.yaml", "kind: account\nversion: 1\nkind: account\n".getBytes(StandardCharsets.UTF_8));
-        files.put("gadget.yaml", "kind: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n".getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "gadget.yaml",
+                "kind: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"
+                        .getBytes(StandardCharsets.UTF_8));
         files.put("utf16.yaml", "\uFEFFkind: account".getBytes(StandardCharsets.UTF_16LE));
         files.put("latin1.yaml", "kind: account\nname: Malm\u00f6\n".getBytes(StandardCharsets.ISO_8859_1));
         files.put("nul.yaml", "kind: account\nname: a\u0000b\n".getBytes(StandardCharsets.UTF_8));
@@ -47,18 +52,23 @@ class HostileFilesTest {
         files.put("no-kind.yaml", "name: x\n".getBytes(StandardCharsets.UTF_8));
         files.put("tab-indent.yaml", "kind: account\n\tname: x\n".getBytes(StandardCharsets.UTF_8));
         files.put("crash.yaml", "!0%0".getBytes(StandardCharsets.UTF_8));
-        files.put("huge.yaml", ("kind: account\nname: " + "x".repeat(2 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "huge.yaml",
+                ("kind: account\nname: " + "x".repeat(2 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(root.resolve(file.getKey()), file.getValue());
         }
         Map<String, String> before = checksums(root);
 
         long start = System.nanoTime();
-        Report report = new Validator().validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+        Report report = new Validator()
+                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         Map<String, List<String>> byFile = report.findings().stream()
-                .collect(Collectors.groupingBy(f -> f.location().file(), TreeMap::new,
+                .collect(Collectors.groupingBy(
+                        f -> f.location().file(),
+                        TreeMap::new,
                         Collectors.mapping(HostileFilesTest::describe, Collectors.toList())));
         assertThat(byFile.keySet()).containsAll(files.keySet());
         assertThat(byFile.get("alias-bomb.yaml")).allMatch(s -> s.contains("yaml-forbidden-construct"));
@@ -102,8 +112,11 @@ class HostileFilesTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 try {
-                    sums.put(dir.relativize(file).toString(),
-                            HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                    sums.put(
+                            dir.relativize(file).toString(),
+                            HexFormat.of()
+                                    .formatHex(
+                                            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
                 } catch (java.security.NoSuchAlgorithmException e) {
                     throw new IllegalStateException(e);
                 }

@@ -18,7 +18,8 @@ class MessagesTest {
 
     static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/io/github/somepolicy/i18n/Messages" + suffix + ".properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(
+                "/io/github/somepolicy/i18n/Messages" + suffix + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
@@ -38,9 +39,7 @@ class MessagesTest {
         for (String key : english.stringPropertyNames()) {
             MessageFormat en = new MessageFormat(english.getProperty(key), Locale.ROOT);
             MessageFormat sv = new MessageFormat(swedish.getProperty(key), Locale.ROOT);
-            assertThat(sv.getFormatsByArgumentIndex().length)
-                    .as(key)
-                    .isEqualTo(en.getFormatsByArgumentIndex().length);
+            assertThat(sv.getFormatsByArgumentIndex().length).as(key).isEqualTo(en.getFormatsByArgumentIndex().length);
         }
     }
 
@@ -49,7 +48,8 @@ class MessagesTest {
         for (Properties bundle : new Properties[] {bundle(""), bundle("_sv")}) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
-                String rendered = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H"});
+                String rendered = new MessageFormat(pattern, Locale.ROOT)
+                        .format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H"});
                 long quotesIn = pattern.chars().filter(c -> c == '\'').count();
                 long quotesOut = rendered.chars().filter(c -> c == '\'').count();
                 assertThat(quotesOut * 2).as(key).isEqualTo(quotesIn);
@@ -61,7 +61,8 @@ class MessagesTest {
     void rendersInTheChosenLanguageWithTranslatedTerms() {
         Message message = Message.of("schema.type", "term.number", "term.text");
         assertThat(Messages.of(Locale.ENGLISH).render(message)).isEqualTo("Expected text here, found a number.");
-        assertThat(Messages.of(Locale.forLanguageTag("sv")).render(message)).isEqualTo("Här förväntas text, men här står ett tal.");
+        assertThat(Messages.of(Locale.forLanguageTag("sv")).render(message))
+                .isEqualTo("Här förväntas text, men här står ett tal.");
     }
 
     @Test
@@ -71,6 +72,7 @@ class MessagesTest {
 
     @Test
     void aMissingKeyRendersAsTheKeySoNothingIsLost() {
-        assertThat(Messages.of(Locale.ENGLISH).render(Message.of("no.such.key", "x"))).isEqualTo("no.such.key [x]");
+        assertThat(Messages.of(Locale.ENGLISH).render(Message.of("no.such.key", "x")))
+                .isEqualTo("no.such.key [x]");
     }
 }

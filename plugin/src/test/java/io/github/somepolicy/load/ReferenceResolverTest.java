@@ -29,8 +29,11 @@ class ReferenceResolverTest {
         Path root = Files.createDirectories(dir.resolve("config"));
         Files.writeString(dir.resolve("secret.md"), "secret");
         ReferenceResolver resolver = new ReferenceResolver(root);
-        for (String reference : new String[] {"../secret.md", "/etc/passwd", "notices/../../secret.md", "C:\\x.md", "", "."}) {
-            assertThat(resolver.resolve(reference).status()).as(reference).isEqualTo(ReferenceResolver.Status.OUTSIDE_ROOT);
+        for (String reference :
+                new String[] {"../secret.md", "/etc/passwd", "notices/../../secret.md", "C:\\x.md", "", "."}) {
+            assertThat(resolver.resolve(reference).status())
+                    .as(reference)
+                    .isEqualTo(ReferenceResolver.Status.OUTSIDE_ROOT);
         }
     }
 

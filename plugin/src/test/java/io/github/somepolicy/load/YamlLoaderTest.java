@@ -18,7 +18,8 @@ class YamlLoaderTest {
     }
 
     private static String describe(Violation v) {
-        return v.location() + " " + v.ruleId() + " " + v.message().key() + v.message().args();
+        return v.location() + " " + v.ruleId() + " " + v.message().key()
+                + v.message().args();
     }
 
     private List<String> problems(String text) {
@@ -115,7 +116,8 @@ class YamlLoaderTest {
 
     @Test
     void rejectsTagsMergeKeysDirectivesAndSecondDocuments() {
-        assertThat(problems("a: !!str 1\n")).containsExactly("a.yaml:1:4 yaml-forbidden-construct load.forbidden.tag[]");
+        assertThat(problems("a: !!str 1\n"))
+                .containsExactly("a.yaml:1:4 yaml-forbidden-construct load.forbidden.tag[]");
         assertThat(problems("a: !!javax.script.ScriptEngineManager [x]\n"))
                 .containsExactly("a.yaml:1:4 yaml-forbidden-construct load.forbidden.tag[]");
         assertThat(problems("b: {c: 1}\n<<: {d: 2}\n"))
@@ -181,7 +183,8 @@ class YamlLoaderTest {
     void invalidUtf8IsReportedAtItsLineAndColumn() {
         byte[] bytes = {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
         LoadResult result = loader.load("a.yaml", bytes);
-        assertThat(result.problems()).extracting(YamlLoaderTest::describe)
+        assertThat(result.problems())
+                .extracting(YamlLoaderTest::describe)
                 .containsExactly("a.yaml:2:4 file-encoding load.encoding.invalid[0xC3]");
     }
 
@@ -189,14 +192,19 @@ class YamlLoaderTest {
     void overlongEncodingsAndSurrogatesAreInvalid() {
         byte[] overlong = {'a', ':', ' ', (byte) 0xC0, (byte) 0xAF, '\n'};
         byte[] surrogate = {'a', ':', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
-        assertThat(loader.load("a.yaml", overlong).problems()).extracting(Violation::ruleId).containsExactly("file-encoding");
-        assertThat(loader.load("a.yaml", surrogate).problems()).extracting(Violation::ruleId).containsExactly("file-encoding");
+        assertThat(loader.load("a.yaml", overlong).problems())
+                .extracting(Violation::ruleId)
+                .containsExactly("file-encoding");
+        assertThat(loader.load("a.yaml", surrogate).problems())
+                .extracting(Violation::ruleId)
+                .containsExactly("file-encoding");
     }
 
     @Test
     void utf16IsNamed() {
         byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, ':', 0};
-        assertThat(loader.load("a.yaml", bytes).problems()).extracting(v -> v.message().key())
+        assertThat(loader.load("a.yaml", bytes).problems())
+                .extracting(v -> v.message().key())
                 .containsExactly("load.encoding.utf16");
     }
 
@@ -213,11 +221,13 @@ class YamlLoaderTest {
 
     @Test
     void controlCharactersAndOddLineBreaksAreReportedWithPosition() {
-        assertThat(problems("a: b\nc: d\u0000\n")).containsExactly("a.yaml:2:5 file-encoding load.encoding.control[U+0000]");
+        assertThat(problems("a: b\nc: d\u0000\n"))
+                .containsExactly("a.yaml:2:5 file-encoding load.encoding.control[U+0000]");
         assertThat(problems("a: b\u2028c\n"))
                 .containsExactly("a.yaml:1:5 file-encoding load.encoding.line-separator[U+2028]");
         assertThat(problems("a: b\u0085\n")).containsExactly("a.yaml:1:5 file-encoding load.encoding.control[U+0085]");
-        assertThat(problems("a: \u001b[31mred\n")).containsExactly("a.yaml:1:4 file-encoding load.encoding.control[U+001B]");
+        assertThat(problems("a: \u001b[31mred\n"))
+                .containsExactly("a.yaml:1:4 file-encoding load.encoding.control[U+001B]");
     }
 
     @Test

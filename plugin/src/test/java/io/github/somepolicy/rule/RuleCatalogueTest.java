@@ -25,10 +25,11 @@ class RuleCatalogueTest {
             "002_650b5f3c4e15c02d.txt",
             "003_9241d658fa7979d6.txt",
             "004_ea61a47e088f0ced.txt");
-    private static final Pattern LAW = Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
+    private static final Pattern LAW =
+            Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
-    private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile(
+            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
 
     private final List<RuleMetadata> rules = Catalogue.builtIn().rules();
 
@@ -37,10 +38,14 @@ class RuleCatalogueTest {
         for (RuleMetadata rule : rules) {
             assertThat(rule.sources()).as(rule.id()).isNotEmpty();
             for (Source source : rule.sources()) {
-                boolean seed = SEEDS.contains(source.document()) && !source.section().isBlank();
+                boolean seed =
+                        SEEDS.contains(source.document()) && !source.section().isBlank();
                 boolean law = LAW.matcher(source.document()).matches();
-                boolean ownDoc = source.document().startsWith("docs/") && Files.exists(Path.of("..").resolve(source.document()));
-                assertThat(seed || law || ownDoc).as(rule.id() + " cites " + source).isTrue();
+                boolean ownDoc = source.document().startsWith("docs/")
+                        && Files.exists(Path.of("..").resolve(source.document()));
+                assertThat(seed || law || ownDoc)
+                        .as(rule.id() + " cites " + source)
+                        .isTrue();
             }
         }
     }
@@ -51,9 +56,13 @@ class RuleCatalogueTest {
             Messages messages = Messages.of(locale);
             for (RuleMetadata rule : rules) {
                 assertThat(messages.has(rule.titleKey())).as(rule.titleKey()).isTrue();
-                assertThat(messages.has(rule.rationaleKey())).as(rule.rationaleKey()).isTrue();
+                assertThat(messages.has(rule.rationaleKey()))
+                        .as(rule.rationaleKey())
+                        .isTrue();
                 if (!rule.check().equals("builtin")) {
-                    assertThat(messages.has(rule.messageKey())).as(rule.messageKey()).isTrue();
+                    assertThat(messages.has(rule.messageKey()))
+                            .as(rule.messageKey())
+                            .isTrue();
                 }
             }
         }

@@ -55,7 +55,8 @@ class RuleFixturesTest {
                 }
                 List<DynamicTest> cases = new ArrayList<>();
                 try (Stream<Path> caseDirs = Files.list(ruleDir)) {
-                    for (Path caseDir : caseDirs.filter(Files::isDirectory).sorted().toList()) {
+                    for (Path caseDir :
+                            caseDirs.filter(Files::isDirectory).sorted().toList()) {
                         cases.add(DynamicTest.dynamicTest(
                                 caseDir.getFileName().toString(), () -> runCase(ruleId, caseDir)));
                     }

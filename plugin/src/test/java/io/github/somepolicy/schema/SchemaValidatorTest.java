@@ -70,11 +70,13 @@ class SchemaValidatorTest {
 
     @Test
     void aWrongKindOfValueInAOneOfGivesOneMessage() {
-        String policy = "kind: policy\nversion: 1\nrules:\n  moderation-backup: sometimes\n  archive-snapshot-overdue:\n    severity: loud\n";
+        String policy =
+                "kind: policy\nversion: 1\nrules:\n  moderation-backup: sometimes\n  archive-snapshot-overdue:\n    severity: loud\n";
         List<String> messages = validate(FileKind.POLICY, policy);
-        assertThat(messages).containsExactly(
-                "4:22 'sometimes' is not an allowed value. Allowed: error, warning, note, off.",
-                "6:15 'loud' is not an allowed value. Allowed: error, warning, note, off.");
+        assertThat(messages)
+                .containsExactly(
+                        "4:22 'sometimes' is not an allowed value. Allowed: error, warning, note, off.",
+                        "6:15 'loud' is not an allowed value. Allowed: error, warning, note, off.");
     }
 
     @Test
@@ -91,6 +93,7 @@ class SchemaValidatorTest {
         assertThat(unused).isNull();
         assertThat(validate(FileKind.ACCOUNT, ACCOUNT.replace("name: Testby kommun", "name: 12")))
                 .containsExactly("3:7 Expected text here, found a number.");
-        assertThat(validate(FileKind.ACCOUNT, ACCOUNT.replace("name: Testby kommun", "name: '12'"))).isEmpty();
+        assertThat(validate(FileKind.ACCOUNT, ACCOUNT.replace("name: Testby kommun", "name: '12'")))
+                .isEmpty();
     }
 }

@@ -42,8 +42,8 @@ public final class ConsoleWriter implements ReportWriter {
                 .append("] ")
                 .append(Text.oneLine(messages.render(finding.message())));
         finding.waiver().ifPresent(waiver -> line.append(" (")
-                .append(Text.oneLine(messages.format(
-                        "report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason())))
+                .append(Text.oneLine(
+                        messages.format("report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason())))
                 .append(')'));
         return line.toString();
     }

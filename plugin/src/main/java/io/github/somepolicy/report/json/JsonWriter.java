@@ -22,7 +22,8 @@ public final class JsonWriter implements ReportWriter {
     /** The schema of the format. */
     public static final String SCHEMA_ID = "https://somepolicy.github.io/schemas/v1/report.schema.json";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
     public void write(Report report, Locale locale, Writer out) throws IOException {
@@ -55,7 +56,9 @@ public final class JsonWriter implements ReportWriter {
             ArrayNode requirements = node.putArray("requirements");
             rule.metadata().requirements().forEach(requirements::add);
             ArrayNode sources = node.putArray("sources");
-            rule.metadata().sources().forEach(s -> sources.addObject().put("document", s.document()).put("section", s.section()));
+            rule.metadata().sources().forEach(s -> sources.addObject()
+                    .put("document", s.document())
+                    .put("section", s.section()));
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : report.findings()) {

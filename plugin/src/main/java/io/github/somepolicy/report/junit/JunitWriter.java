@@ -47,11 +47,13 @@ public final class JunitWriter implements ReportWriter {
                 suiteFailures += fails(findings) ? 1 : 0;
             }
             out.write("  <testsuite name=\"" + Xml.attribute(file.getKey()) + "\" id=\"" + id++ + "\" tests=\""
-                    + file.getValue().size() + "\" failures=\"" + suiteFailures + "\" errors=\"0\" skipped=\"0\" time=\"0\""
+                    + file.getValue().size() + "\" failures=\"" + suiteFailures
+                    + "\" errors=\"0\" skipped=\"0\" time=\"0\""
                     + " timestamp=\"" + report.runInfo().today() + "T00:00:00\" hostname=\"somepolicy\""
                     + " package=\"somepolicy\">\n");
             out.write("    <properties>\n");
-            out.write("      <property name=\"profile\" value=\"" + Xml.attribute(report.runInfo().profile()) + "\"/>\n");
+            out.write("      <property name=\"profile\" value=\""
+                    + Xml.attribute(report.runInfo().profile()) + "\"/>\n");
             out.write("    </properties>\n");
             for (Map.Entry<String, List<Finding>> rule : file.getValue().entrySet()) {
                 writeCase(out, file.getKey(), rule.getKey(), rule.getValue(), messages);
@@ -72,19 +74,27 @@ public final class JunitWriter implements ReportWriter {
             Finding first = failing.get(0);
             StringBuilder body = new StringBuilder();
             for (Finding finding : failing) {
-                body.append(location(finding)).append(": ").append(finding.severity().id()).append(' ')
-                        .append(messages.render(finding.message())).append('\n');
+                body.append(location(finding))
+                        .append(": ")
+                        .append(finding.severity().id())
+                        .append(' ')
+                        .append(messages.render(finding.message()))
+                        .append('\n');
             }
-            out.write("      <failure message=\"" + Xml.attribute(location(first) + ": " + messages.render(first.message()))
-                    + "\" type=\"" + first.severity().id() + "\">" + Xml.text(body.toString()) + "</failure>\n");
+            out.write("      <failure message=\""
+                    + Xml.attribute(location(first) + ": " + messages.render(first.message())) + "\" type=\""
+                    + first.severity().id() + "\">" + Xml.text(body.toString()) + "</failure>\n");
         }
         List<Finding> other = findings.stream().filter(f -> !failing(f)).toList();
         if (!other.isEmpty()) {
             StringBuilder body = new StringBuilder();
             for (Finding finding : other) {
-                body.append(location(finding)).append(": ")
-                        .append(finding.waived() ? "waived" : finding.severity().id()).append(' ')
-                        .append(messages.render(finding.message())).append('\n');
+                body.append(location(finding))
+                        .append(": ")
+                        .append(finding.waived() ? "waived" : finding.severity().id())
+                        .append(' ')
+                        .append(messages.render(finding.message()))
+                        .append('\n');
             }
             out.write("      <system-out>" + Xml.text(body.toString()) + "</system-out>\n");
         }

@@ -27,7 +27,9 @@ final class Xml {
                 case '\r' -> out.append("&#13;");
                 case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> {
-                    boolean allowed = (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+                    boolean allowed = (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
+                            || (c >= 0x10000 && c <= 0x10FFFF);
                     if (!allowed) {
                         out.append('\uFFFD');
                     } else {

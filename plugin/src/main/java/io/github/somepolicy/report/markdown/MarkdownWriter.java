@@ -24,8 +24,13 @@ public final class MarkdownWriter implements ReportWriter {
     public void write(Report report, Locale locale, Writer out) throws IOException {
         Messages messages = Messages.of(locale);
         out.write("## " + messages.format("markdown.title") + "\n\n");
-        out.write(messages.format("markdown.run", escape(report.runInfo().profile()), report.runInfo().today(),
-                report.runInfo().filesRead(), report.runInfo().accounts()) + "\n\n");
+        out.write(messages.format(
+                        "markdown.run",
+                        escape(report.runInfo().profile()),
+                        report.runInfo().today(),
+                        report.runInfo().filesRead(),
+                        report.runInfo().accounts())
+                + "\n\n");
         out.write("| " + messages.format("markdown.errors") + " | " + messages.format("markdown.warnings") + " | "
                 + messages.format("markdown.notes") + " | " + messages.format("markdown.waived") + " |\n");
         out.write("|---:|---:|---:|---:|\n");
@@ -37,7 +42,8 @@ public final class MarkdownWriter implements ReportWriter {
             if (finding.waived()) {
                 waived.add(finding);
             } else {
-                open.computeIfAbsent(finding.location().file(), f -> new ArrayList<>()).add(finding);
+                open.computeIfAbsent(finding.location().file(), f -> new ArrayList<>())
+                        .add(finding);
             }
         }
         if (open.isEmpty()) {
@@ -46,7 +52,8 @@ public final class MarkdownWriter implements ReportWriter {
         for (Map.Entry<String, List<Finding>> file : open.entrySet()) {
             out.write("### `" + code(file.getKey()) + "`\n\n");
             for (Finding finding : file.getValue()) {
-                out.write("- " + icon(finding.severity()) + " **" + finding.severity().id() + "** "
+                out.write("- " + icon(finding.severity()) + " **"
+                        + finding.severity().id() + "** "
                         + link(finding) + " `" + code(finding.ruleId()) + "`: "
                         + escape(messages.render(finding.message())) + "\n");
             }
@@ -78,8 +85,8 @@ public final class MarkdownWriter implements ReportWriter {
     private static String link(Finding finding) {
         String file = finding.location().file();
         int line = finding.location().start().line();
-        return "[" + escape(file) + ":" + line + ":" + finding.location().start().column() + "]("
-                + url(file) + "#L" + line + ")";
+        return "[" + escape(file) + ":" + line + ":"
+                + finding.location().start().column() + "](" + url(file) + "#L" + line + ")";
     }
 
     /** A relative link target: percent-encoded so spaces and brackets cannot break the link. */

@@ -51,9 +51,8 @@ public final class SarifWriter implements ReportWriter {
     /** The base id that locations are relative to. */
     public static final String ROOT_BASE_ID = "CONFIGROOT";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ObjectMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
     public void write(Report report, Locale locale, Writer out) throws IOException {
@@ -160,7 +159,8 @@ public final class SarifWriter implements ReportWriter {
                 .withStartLine(location.start().line())
                 .withStartColumn(location.start().column());
         if (location.end().compareTo(location.start()) > 0) {
-            region.withEndLine(location.end().line()).withEndColumn(location.end().column());
+            region.withEndLine(location.end().line())
+                    .withEndColumn(location.end().column());
         }
         return new com.contrastsecurity.sarif.Location()
                 .withPhysicalLocation(new PhysicalLocation()
@@ -175,8 +175,14 @@ public final class SarifWriter implements ReportWriter {
         StringBuilder out = new StringBuilder();
         for (byte b : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/') {
                 out.append((char) c);
             } else {
                 out.append('%').append(String.format(Locale.ROOT, "%02X", c));

@@ -56,6 +56,10 @@ final class BackupModeratorCheck implements Check {
         if (email.isPresent() && !email.get().isBlank()) {
             return email.get().strip().toLowerCase(Locale.ROOT);
         }
-        return moderator.at("/name").flatMap(Node::text).map(n -> n.strip().toLowerCase(Locale.ROOT)).orElse("");
+        return moderator
+                .at("/name")
+                .flatMap(Node::text)
+                .map(n -> n.strip().toLowerCase(Locale.ROOT))
+                .orElse("");
     }
 }

@@ -18,7 +18,8 @@ final class UnitExistsCheck implements Check {
         Optional<Node> unitNode = context.at("/unit");
         Optional<String> unit = unitNode.flatMap(Node::text);
         if (unit.isEmpty()) {
-            return List.of(context.violation(Values.nearest(account, "/unit"), "rule.account-unit-exists.message.none"));
+            return List.of(
+                    context.violation(Values.nearest(account, "/unit"), "rule.account-unit-exists.message.none"));
         }
         Optional<Document> organisation = context.configuration().organisation();
         if (organisation.isEmpty()) {
