@@ -27,18 +27,20 @@ class PolicyTest {
     void copyBase() throws Exception {
         io.github.somepolicy.rule.RuleFixturesTestAccess.copy(BASE, root);
         String account = Files.readString(root.resolve(ACCOUNT));
-        Files.writeString(root.resolve(ACCOUNT), account.replace("lastSnapshot: 2026-09-01", "lastSnapshot: 2026-01-01"));
+        Files.writeString(
+                root.resolve(ACCOUNT), account.replace("lastSnapshot: 2026-09-01", "lastSnapshot: 2026-01-01"));
     }
 
     private Report run(String policy) throws Exception {
         Files.writeString(root.resolve("somepolicy.yaml"), "kind: policy\nversion: 1\n" + policy);
-        return new Validator().validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+        return new Validator()
+                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
     }
 
     private static List<String> findings(Report report) {
         return report.findings().stream()
-                .map(f -> f.location().file() + ":" + f.location().start() + " " + (f.waived() ? "waived" : f.severity().id())
-                        + " " + f.ruleId())
+                .map(f -> f.location().file() + ":" + f.location().start() + " "
+                        + (f.waived() ? "waived" : f.severity().id()) + " " + f.ruleId())
                 .toList();
     }
 
@@ -52,19 +54,23 @@ class PolicyTest {
         assertThat(findings(run("rules:\n  archive-snapshot-overdue: warning\n")))
                 .containsExactly(ACCOUNT + ":28:19 warning archive-snapshot-overdue");
         assertThat(findings(run("rules:\n  archive-snapshot-overdue: off\n"))).isEmpty();
-        assertThat(run("rules:\n  archive-snapshot-overdue: off\n").rule("archive-snapshot-overdue")).isEmpty();
+        assertThat(run("rules:\n  archive-snapshot-overdue: off\n").rule("archive-snapshot-overdue"))
+                .isEmpty();
     }
 
     @Test
     void parametersChangeWhatARuleAccepts() throws Exception {
         String policy = "rules:\n  archive-snapshot-overdue:\n    parameters:\n      maxInterval: P1Y\n";
-        Files.writeString(root.resolve(ACCOUNT), Files.readString(root.resolve(ACCOUNT)).replace("interval: P6M", "interval: P1Y"));
+        Files.writeString(
+                root.resolve(ACCOUNT),
+                Files.readString(root.resolve(ACCOUNT)).replace("interval: P6M", "interval: P1Y"));
         assertThat(findings(run(policy))).isEmpty();
     }
 
     @Test
     void overridesApplyToMatchingFilesOnly() throws Exception {
-        Report report = run("overrides:\n  - files: [\"accounts/kommunikation/**\"]\n    rules:\n      archive-snapshot-overdue: note\n");
+        Report report = run(
+                "overrides:\n  - files: [\"accounts/kommunikation/**\"]\n    rules:\n      archive-snapshot-overdue: note\n");
         assertThat(findings(report)).containsExactly(ACCOUNT + ":28:19 note archive-snapshot-overdue");
         assertThat(report.failsAt(Optional.of(Severity.ERROR))).isFalse();
     }
@@ -80,15 +86,19 @@ class PolicyTest {
     @Test
     void anExpiredWaiverStopsSuppressingAndIsAnError() throws Exception {
         assertThat(findings(run(waiver("2026-11-22"))))
-                .containsExactly(ACCOUNT + ":28:19 error archive-snapshot-overdue", "somepolicy.yaml:4:5 error waiver-expired");
+                .containsExactly(
+                        ACCOUNT + ":28:19 error archive-snapshot-overdue", "somepolicy.yaml:4:5 error waiver-expired");
     }
 
     @Test
     void aWaiverExpiringSoonIsAWarningAndOneThatMatchesNothingToo() throws Exception {
         assertThat(findings(run(waiver("2026-12-01"))))
-                .containsExactly(ACCOUNT + ":28:19 waived archive-snapshot-overdue", "somepolicy.yaml:4:5 warning waiver-expiring");
+                .containsExactly(
+                        ACCOUNT + ":28:19 waived archive-snapshot-overdue",
+                        "somepolicy.yaml:4:5 warning waiver-expiring");
         assertThat(findings(run(waiver("2027-06-30").replace("archive-snapshot-overdue", "moderation-backup"))))
-                .containsExactly(ACCOUNT + ":28:19 error archive-snapshot-overdue", "somepolicy.yaml:4:5 warning waiver-unused");
+                .containsExactly(
+                        ACCOUNT + ":28:19 error archive-snapshot-overdue", "somepolicy.yaml:4:5 warning waiver-unused");
     }
 
     @Test
@@ -103,7 +113,8 @@ class PolicyTest {
     @Test
     void excludedFilesAreNotRead() throws Exception {
         Files.writeString(root.resolve("drafts.yaml"), "not: [valid");
-        assertThat(findings(run("exclude: [\"drafts.yaml\"]\nrules:\n  archive-snapshot-overdue: off\n"))).isEmpty();
+        assertThat(findings(run("exclude: [\"drafts.yaml\"]\nrules:\n  archive-snapshot-overdue: off\n")))
+                .isEmpty();
     }
 
     private static String waiver(String expires) {

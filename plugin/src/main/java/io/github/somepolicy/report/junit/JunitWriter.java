@@ -4,6 +4,7 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.Text;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -78,11 +79,12 @@ public final class JunitWriter implements ReportWriter {
                         .append(": ")
                         .append(finding.severity().id())
                         .append(' ')
-                        .append(messages.render(finding.message()))
+                        .append(Text.oneLine(messages.render(finding.message())))
                         .append('\n');
             }
             out.write("      <failure message=\""
-                    + Xml.attribute(location(first) + ": " + messages.render(first.message())) + "\" type=\""
+                    + Xml.attribute(location(first) + ": " + Text.oneLine(messages.render(first.message())))
+                    + "\" type=\""
                     + first.severity().id() + "\">" + Xml.text(body.toString()) + "</failure>\n");
         }
         List<Finding> other = findings.stream().filter(f -> !failing(f)).toList();
@@ -93,7 +95,7 @@ public final class JunitWriter implements ReportWriter {
                         .append(": ")
                         .append(finding.waived() ? "waived" : finding.severity().id())
                         .append(' ')
-                        .append(messages.render(finding.message()))
+                        .append(Text.oneLine(messages.render(finding.message())))
                         .append('\n');
             }
             out.write("      <system-out>" + Xml.text(body.toString()) + "</system-out>\n");
