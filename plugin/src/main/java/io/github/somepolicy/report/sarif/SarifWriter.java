@@ -33,9 +33,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SARIF 2.1.0 report, for code-scanning annotations on the exact line: every rule that ran with its
@@ -87,7 +89,15 @@ public final class SarifWriter implements ReportWriter {
                 .withVersion(SarifSchema210.Version._2_1_0)
                 .with$schema(URI.create(SCHEMA_URI))
                 .withRuns(List.of(run));
-        out.write(MAPPER.writeValueAsString(log).replace("\r\n", "\n"));
+        // java-sarif leaves out a level equal to its default ("warning"); readers would then take the
+        // rule's default level, so every result states its own.
+        JsonNode tree = MAPPER.valueToTree(log);
+        JsonNode written = tree.path("runs").path(0).path("results");
+        for (int i = 0; i < written.size(); i++) {
+            ((ObjectNode) written.get(i))
+                    .put("level", level(report.findings().get(i).severity()).value());
+        }
+        out.write(MAPPER.writeValueAsString(tree).replace("\r\n", "\n"));
         out.write('\n');
     }
 
