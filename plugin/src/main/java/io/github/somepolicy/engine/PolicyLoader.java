@@ -107,16 +107,9 @@ final class PolicyLoader {
                     .orElse(soonDue);
             layer.get("overrides").ifPresent(node -> overrides.addAll(overrides(node, user)));
         }
-        List<String> excludes = new ArrayList<>();
+        List<String> excludes = excludes(userPolicy);
         List<Waiver> waivers = new ArrayList<>();
-        userPolicy.ifPresent(doc -> {
-            doc.root().get("exclude").ifPresent(node -> {
-                if (node instanceof Node.Sequence list) {
-                    list.items().forEach(item -> item.text().ifPresent(excludes::add));
-                }
-            });
-            doc.root().get("waivers").ifPresent(node -> waivers.addAll(waivers(node)));
-        });
+        userPolicy.flatMap(doc -> doc.root().get("waivers")).ifPresent(node -> waivers.addAll(waivers(node)));
         return new Policy(profile, rules, overrides, excludes, waivers, planningWindow, soonDue);
     }
 

@@ -27,4 +27,18 @@ public final class Text {
         });
         return out.toString();
     }
+
+    /** A relative file path as a URI reference: each byte outside RFC 3986's unreserved set and '/' percent-encoded. */
+    public static String uriPath(String file) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            }
+        }
+        return out.toString();
+    }
 }

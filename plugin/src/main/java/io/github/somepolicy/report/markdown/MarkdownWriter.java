@@ -4,6 +4,7 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.Text;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -86,21 +87,7 @@ public final class MarkdownWriter implements ReportWriter {
         String file = finding.location().file();
         int line = finding.location().start().line();
         return "[" + escape(file) + ":" + line + ":"
-                + finding.location().start().column() + "](" + url(file) + "#L" + line + ")";
-    }
-
-    /** A relative link target: percent-encoded so spaces and brackets cannot break the link. */
-    private static String url(String file) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-            }
-        }
-        return out.toString();
+                + finding.location().start().column() + "](" + Text.uriPath(file) + "#L" + line + ")";
     }
 
     /** Escapes text so Markdown and HTML in it show as written, on one line. */

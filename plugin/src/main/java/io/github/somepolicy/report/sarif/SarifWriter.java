@@ -20,6 +20,7 @@ import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.Text;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.Source;
@@ -175,30 +176,9 @@ public final class SarifWriter implements ReportWriter {
         return new com.contrastsecurity.sarif.Location()
                 .withPhysicalLocation(new PhysicalLocation()
                         .withArtifactLocation(new ArtifactLocation()
-                                .withUri(uri(location.file()))
+                                .withUri(Text.uriPath(location.file()))
                                 .withUriBaseId(ROOT_BASE_ID))
                         .withRegion(region));
-    }
-
-    /** A relative file path as a URI reference: each segment percent-encoded as RFC 3986 asks. */
-    static String uri(String file) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : file.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z')
-                    || (c >= 'A' && c <= 'Z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '.'
-                    || c == '_'
-                    || c == '~'
-                    || c == '/') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-            }
-        }
-        return out.toString();
     }
 
     private static Result.Level level(Severity severity) {
