@@ -19,13 +19,20 @@ record Policy(
         List<String> excludes,
         List<Waiver> waivers,
         int planningWindowDays,
-        int soonDueDays) {
+        int soonDueDays,
+        Map<String, List<String>> phrases) {
 
     Policy {
         rules = Map.copyOf(rules);
         overrides = List.copyOf(overrides);
         excludes = List.copyOf(excludes);
         waivers = List.copyOf(waivers);
+        phrases = Map.copyOf(phrases);
+    }
+
+    /** The settings checks read. */
+    io.github.somepolicy.rule.RunSettings runSettings() {
+        return new io.github.somepolicy.rule.RunSettings(planningWindowDays, soonDueDays, phrases);
     }
 
     /** The severity of a rule for a file, empty when the rule is off there. */

@@ -4,6 +4,7 @@ import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.JavaValues;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -13,8 +14,6 @@ import io.github.somepolicy.schema.Suggestions;
 import io.github.somepolicy.waiver.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -54,7 +53,7 @@ final class PolicyLoader {
 
     /** The names of the built-in profiles. */
     static List<String> builtInProfiles() {
-        return List.of("baseline", "bollnas", "goteborg", "malmo", "orebro", "trosa");
+        return List.of("baseline", "bollnas", "goteborg", "malmo", "orebro", "strict", "trosa");
     }
 
     /** The policy from the user's document, or the baseline when there is none. */
@@ -93,6 +92,7 @@ final class PolicyLoader {
         int planningWindow = 365;
         int soonDue = 30;
         List<Policy.FileOverride> overrides = new ArrayList<>();
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
         // Apply from the most general profile to the user's own file.
         for (int i = chain.size() - 1; i >= 0; i--) {
             Node.Mapping layer = chain.get(i);
@@ -106,11 +106,25 @@ final class PolicyLoader {
                     .flatMap(PolicyLoader::intValue)
                     .orElse(soonDue);
             layer.get("overrides").ifPresent(node -> overrides.addAll(overrides(node, user)));
+            layer.get("phrases").ifPresent(node -> addPhrases(phrases, node));
         }
         List<String> excludes = excludes(userPolicy);
         List<Waiver> waivers = new ArrayList<>();
         userPolicy.flatMap(doc -> doc.root().get("waivers")).ifPresent(node -> waivers.addAll(waivers(node)));
-        return new Policy(profile, rules, overrides, excludes, waivers, planningWindow, soonDue);
+        return new Policy(profile, rules, overrides, excludes, waivers, planningWindow, soonDue, phrases);
+    }
+
+    /** Phrases add up along the chain: a profile's phrases and the user's all count. */
+    private static void addPhrases(Map<String, List<String>> into, Node node) {
+        if (!(node instanceof Node.Mapping mapping)) {
+            return;
+        }
+        for (Node.Entry entry : mapping.entries()) {
+            if (entry.value() instanceof Node.Sequence list) {
+                List<String> phrases = into.computeIfAbsent(entry.key(), k -> new ArrayList<>());
+                list.items().forEach(item -> item.text().ifPresent(phrases::add));
+            }
+        }
     }
 
     /** Reads only the exclusions of a policy, which the scan needs before anything else. */
@@ -198,7 +212,7 @@ final class PolicyLoader {
             Map<String, Object> parameters = new LinkedHashMap<>();
             mapping.get("parameters").ifPresent(p -> {
                 if (p instanceof Node.Mapping params) {
-                    params.entries().forEach(e -> parameters.put(e.key(), javaValue(e.value())));
+                    params.entries().forEach(e -> parameters.put(e.key(), JavaValues.of(e.value())));
                 }
             });
             return new RuleSetting(Severity.fromId(severity), severity.equals("off"), parameters);
@@ -272,28 +286,5 @@ final class PolicyLoader {
             }
         }
         return Optional.empty();
-    }
-
-    /** A node as a plain Java value: text, number, boolean, list or map. */
-    static Object javaValue(Node node) {
-        if (node instanceof Node.Mapping mapping) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            mapping.entries().forEach(e -> map.put(e.key(), javaValue(e.value())));
-            return map;
-        }
-        if (node instanceof Node.Sequence sequence) {
-            return sequence.items().stream().map(PolicyLoader::javaValue).toList();
-        }
-        Node.Scalar scalar = (Node.Scalar) node;
-        return switch (scalar.type()) {
-            case NULL -> "";
-            case BOOLEAN -> Boolean.valueOf(scalar.value());
-            case INTEGER -> {
-                BigInteger value = new BigInteger(scalar.value());
-                yield value.bitLength() < 32 ? (Object) value.intValue() : (Object) value;
-            }
-            case DECIMAL -> new BigDecimal(scalar.value());
-            case STRING -> scalar.value();
-        };
     }
 }

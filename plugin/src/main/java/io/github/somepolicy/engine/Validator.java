@@ -16,7 +16,9 @@ import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
+import io.github.somepolicy.rule.Platforms;
 import io.github.somepolicy.rule.RuleMetadata;
+import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.check.BuiltInChecks;
 import io.github.somepolicy.schema.SchemaValidator;
@@ -136,6 +138,7 @@ public final class Validator {
         Policy policy = new PolicyLoader(catalogue, policyFiles, violations).load(userPolicy);
         LoadedConfiguration configuration = new LoadedConfiguration(root, organisation, accounts);
 
+        RunSettings settings = policy.runSettings();
         List<RuleMetadata> fileRules = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             if (rule.appliesTo().isPresent()) {
@@ -149,15 +152,13 @@ public final class Validator {
                     continue;
                 }
                 Check check = checks.get(rule.check());
-                if (check == null) {
+                if (check == null || (rule.visitorContent() && !visitorsCanPost(document))) {
                     continue;
                 }
-                CheckContext context = new CheckContext(
-                        rule.id(),
-                        document,
-                        configuration,
-                        request.today(),
-                        policy.setting(rule.id(), document.file()).parameters());
+                Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+                parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
+                CheckContext context =
+                        new CheckContext(rule.id(), document, configuration, request.today(), parameters, settings);
                 try {
                     violations.addAll(check.check(context));
                 } catch (RuntimeException | StackOverflowError e) {
@@ -184,6 +185,16 @@ public final class Validator {
         RunInfo runInfo =
                 new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts.size());
         return new Report(runInfo, inForce, findings);
+    }
+
+    /** rules about visitors' posts apply only where visitors can post on the account's page. */
+    private static boolean visitorsCanPost(Document document) {
+        return document.kind() != FileKind.ACCOUNT
+                || Platforms.of(document.root()
+                                .at("/platform")
+                                .flatMap(Node::text)
+                                .orElse("other"))
+                        .visitorPosts();
     }
 
     private List<Finding> toFindings(List<Violation> violations, Policy policy) {

@@ -2,16 +2,26 @@ package io.github.somepolicy.i18n;
 
 import io.github.somepolicy.model.Message;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
 
-/** Renders messages in Swedish or English from the {@code Messages} resource bundles. */
+/**
+ * Renders messages in Swedish or English from the resource bundles: the engine's own ({@code Messages})
+ * and one per area of the rule catalogue. A key lives in exactly one bundle.
+ */
 public final class Messages {
 
-    /** The base name of the bundles. */
-    public static final String BUNDLE = "io.github.somepolicy.i18n.Messages";
+    /** The base names of the bundles, the engine's first. */
+    public static final List<String> BUNDLES = List.of(
+            "io.github.somepolicy.i18n.Messages",
+            "io.github.somepolicy.rule.messages.Ownership",
+            "io.github.somepolicy.rule.messages.Moderation",
+            "io.github.somepolicy.rule.messages.Notice",
+            "io.github.somepolicy.rule.messages.Records",
+            "io.github.somepolicy.rule.messages.Privacy");
 
     /** The languages every message exists in. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
@@ -19,23 +29,28 @@ public final class Messages {
     /** Arguments that start with this prefix name a term of the bundle and are translated too. */
     public static final String TERM_PREFIX = "term.";
 
-    private final ResourceBundle bundle;
+    private static final ResourceBundle.Control CONTROL =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final Map<String, String> patterns;
     private final Locale locale;
 
-    private Messages(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private Messages(Map<String, String> patterns, Locale locale) {
+        this.patterns = patterns;
         this.locale = locale;
     }
 
     /** The messages of a language; anything but Swedish gives English. */
     public static Messages of(Locale locale) {
         Locale chosen = "sv".equals(locale.getLanguage()) ? LOCALES.get(1) : Locale.ENGLISH;
-        return new Messages(
-                ResourceBundle.getBundle(
-                        BUNDLE,
-                        chosen,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)),
-                chosen);
+        Map<String, String> patterns = new HashMap<>();
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, chosen, CONTROL);
+            for (String key : bundle.keySet()) {
+                patterns.put(key, bundle.getString(key));
+            }
+        }
+        return new Messages(Map.copyOf(patterns), chosen);
     }
 
     /** The locale the messages are in. */
@@ -45,23 +60,21 @@ public final class Messages {
 
     /** Whether a key exists. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return patterns.containsKey(key);
     }
 
     /** The text of a message. A missing key renders as the key itself, so nothing is lost. */
     public String render(Message message) {
         Object[] args = message.args().stream()
-                .map(arg -> arg.startsWith(TERM_PREFIX) && bundle.containsKey(arg) ? bundle.getString(arg) : arg)
+                .map(arg -> arg.startsWith(TERM_PREFIX) && patterns.containsKey(arg) ? patterns.get(arg) : arg)
                 .toArray();
         return format(message.key(), args);
     }
 
     /** The text of a key with arguments. */
     public String format(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = patterns.get(key);
+        if (pattern == null) {
             return args.length == 0 ? key : key + " " + List.of(args);
         }
         if (args.length == 0) {

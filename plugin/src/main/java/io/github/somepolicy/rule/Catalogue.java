@@ -4,6 +4,7 @@ import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.FileKind;
+import io.github.somepolicy.model.JavaValues;
 import io.github.somepolicy.model.Node;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +16,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The catalogue of every built-in rule, read from {@code catalogue.yaml}, the one place rule metadata lives. */
+/**
+ * The catalogue of every built-in rule, read from the files under {@code rule/catalogue/} (one per area),
+ * the one place rule metadata lives. It also lists the requirements no rule can check, with the reason.
+ */
 public final class Catalogue {
 
-    private static final String RESOURCE = "/io/github/somepolicy/rule/catalogue.yaml";
+    private static final String RESOURCES = "/io/github/somepolicy/rule/catalogue/";
+
+    /** The areas of the catalogue, one file each, in the order rules are listed. */
+    public static final List<String> AREAS =
+            List.of("format", "ownership", "moderation", "notice", "records", "privacy");
+
     private static volatile Catalogue builtIn;
 
     private final Map<String, RuleMetadata> rules;
+    private final Map<String, Exclusion> exclusions;
 
-    private Catalogue(Map<String, RuleMetadata> rules) {
+    private Catalogue(Map<String, RuleMetadata> rules, Map<String, Exclusion> exclusions) {
         this.rules = Collections.unmodifiableMap(rules);
+        this.exclusions = Collections.unmodifiableMap(exclusions);
+    }
+
+    /**
+     * A requirement that no rule checks statically, and why.
+     *
+     * @param requirement the requirement number, such as {@code R-52}
+     * @param coveredBy rules that cover part of it, if any
+     * @param reasonEn why it is not (fully) checked, in English
+     * @param reasonSv the same in Swedish
+     */
+    public record Exclusion(String requirement, List<String> coveredBy, String reasonEn, String reasonSv) {
+        public Exclusion {
+            coveredBy = List.copyOf(coveredBy);
+        }
+    }
+
+    /** The requirements no rule checks fully, by number. */
+    public Map<String, Exclusion> exclusions() {
+        return exclusions;
     }
 
     /** The built-in catalogue, read once per class loader. */
@@ -53,34 +83,64 @@ public final class Catalogue {
     }
 
     private static Catalogue read() {
+        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
+        Map<String, Exclusion> exclusions = new LinkedHashMap<>();
+        for (String area : AREAS) {
+            Node.Mapping root = load(area + ".yaml");
+            root.get("rules").ifPresent(list -> {
+                for (Node item : ((Node.Sequence) list).items()) {
+                    RuleMetadata rule = rule(item);
+                    if (rules.put(rule.id(), rule) != null) {
+                        throw new IllegalStateException("duplicate rule id in the catalogue: " + rule.id());
+                    }
+                }
+            });
+            root.get("notStaticallyCheckable").ifPresent(list -> {
+                for (Node item : ((Node.Sequence) list).items()) {
+                    Exclusion exclusion = new Exclusion(
+                            required(item, "requirement"),
+                            texts(item, "coveredBy"),
+                            required(item, "reasonEn"),
+                            required(item, "reasonSv"));
+                    exclusions.put(exclusion.requirement(), exclusion);
+                }
+            });
+        }
+        return new Catalogue(rules, exclusions);
+    }
+
+    private static Node.Mapping load(String file) {
         byte[] bytes;
-        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(RESOURCES + file)) {
             if (in == null) {
-                throw new IllegalStateException("catalogue missing from the plugin");
+                throw new IllegalStateException("catalogue file missing from the plugin: " + file);
             }
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LoadResult loaded = new YamlLoader(Limits.DEFAULT).load("catalogue.yaml", bytes);
-        Node.Mapping root = loaded.root()
-                .orElseThrow(() -> new IllegalStateException("catalogue unreadable: " + loaded.problems()));
-        Map<String, RuleMetadata> rules = new LinkedHashMap<>();
-        Node.Sequence list = (Node.Sequence) root.get("rules").orElseThrow();
-        for (Node item : list.items()) {
-            RuleMetadata rule = new RuleMetadata(
-                    required(item, "id"),
-                    required(item, "check"),
-                    item.at("/appliesTo").flatMap(Node::text).flatMap(FileKind::fromId),
-                    Severity.fromId(required(item, "severity")).orElseThrow(),
-                    required(item, "area"),
-                    texts(item, "requirements"),
-                    sources(item));
-            if (rules.put(rule.id(), rule) != null) {
-                throw new IllegalStateException("duplicate rule id in the catalogue: " + rule.id());
-            }
-        }
-        return new Catalogue(rules);
+        LoadResult loaded = new YamlLoader(Limits.DEFAULT).load(file, bytes);
+        return loaded.root().orElseThrow(() -> new IllegalStateException("catalogue unreadable: " + loaded.problems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RuleMetadata rule(Node item) {
+        Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+        item.at("/parameters").ifPresent(node -> ((Map<String, Object>) JavaValues.of(node))
+                .forEach((name, schema) -> parameters.put(name, (Map<String, Object>) schema)));
+        return new RuleMetadata(
+                required(item, "id"),
+                required(item, "check"),
+                item.at("/appliesTo").flatMap(Node::text).flatMap(FileKind::fromId),
+                Severity.fromId(required(item, "severity")).orElseThrow(),
+                required(item, "area"),
+                texts(item, "requirements"),
+                sources(item),
+                parameters,
+                item.at("/visitorContent")
+                        .flatMap(Node::text)
+                        .filter("true"::equals)
+                        .isPresent());
     }
 
     private static String required(Node item, String key) {

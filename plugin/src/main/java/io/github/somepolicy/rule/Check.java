@@ -4,7 +4,6 @@ import io.github.somepolicy.model.Violation;
 import java.util.List;
 
 /** The logic of a rule: looks at one document in its configuration and returns what breaks the rule. */
-@FunctionalInterface
 public interface Check {
 
     /**
@@ -14,4 +13,13 @@ public interface Check {
      * @return the violations found, empty when the document keeps the rule; never thrown
      */
     List<Violation> check(CheckContext context);
+
+    /**
+     * The message variants the check reports besides the rule's main message: for a variant {@code v}
+     * the rule's bundle holds {@code rule.<id>.message.v}. Checks shared by several rules name their
+     * variants here, so that every rule using them is known to need them.
+     */
+    default java.util.List<String> messageVariants() {
+        return java.util.List.of();
+    }
 }

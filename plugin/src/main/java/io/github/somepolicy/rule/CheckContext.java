@@ -18,14 +18,16 @@ import java.util.Optional;
  * @param document the document under check
  * @param configuration the configuration as a whole, for cross-file rules
  * @param today the build's date
- * @param parameters the rule's parameters after profile and user overrides
+ * @param parameters the rule's parameters: the catalogue's defaults, then the profiles', then the user's
+ * @param settings the policy's settings (planning window, due-soon days, extra notice phrases)
  */
 public record CheckContext(
         String ruleId,
         Document document,
         ConfigurationView configuration,
         LocalDate today,
-        Map<String, Object> parameters) {
+        Map<String, Object> parameters,
+        RunSettings settings) {
 
     public CheckContext {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -33,6 +35,17 @@ public record CheckContext(
         Objects.requireNonNull(configuration, "configuration");
         Objects.requireNonNull(today, "today");
         parameters = Map.copyOf(parameters);
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The bundle key of the rule's main message. */
+    public String messageKey() {
+        return "rule." + ruleId + ".message";
+    }
+
+    /** The bundle key of a variant of the rule's message, one the check names in its variants. */
+    public String messageKey(String variant) {
+        return messageKey() + "." + variant;
     }
 
     /** A violation of this rule at a node. */
@@ -60,5 +73,35 @@ public record CheckContext(
     public String stringParameter(String name, String defaultValue) {
         Object value = parameters.get(name);
         return value instanceof String text ? text : defaultValue;
+    }
+
+    /** A boolean parameter, or a default. */
+    public boolean booleanParameter(String name, boolean defaultValue) {
+        Object value = parameters.get(name);
+        return value instanceof Boolean flag ? flag : defaultValue;
+    }
+
+    /** A list-of-text parameter, or an empty list. */
+    public List<String> stringListParameter(String name) {
+        Object value = parameters.get(name);
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    /** The organisation document, when the configuration has one. */
+    public Optional<Document> organisation() {
+        return configuration.organisation();
+    }
+
+    /** The municipality's name from the organisation document. */
+    public Optional<String> municipalityName() {
+        return organisation().flatMap(o -> o.root().at("/municipality/name")).flatMap(Node::text);
+    }
+
+    /** The account's platform capabilities (for an account document). */
+    public Platforms.Capabilities platform() {
+        return Platforms.of(document.root().at("/platform").flatMap(Node::text).orElse("other"));
     }
 }

@@ -1,7 +1,10 @@
 package io.github.somepolicy.rule;
 
 import io.github.somepolicy.model.FileKind;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,12 +14,15 @@ import java.util.regex.Pattern;
  * Title, message and rationale live in the message bundles under {@code rule.<id>.*}.
  *
  * @param id the stable kebab-case id
- * @param check the name of the check in the {@link CheckRegistry}, or {@code builtin} for the engine's own
+ * @param check the name of the check in the {@link io.github.somepolicy.rule.check.BuiltInChecks}, or {@code builtin} for the engine's own
  * @param appliesTo the kind of file it checks, empty for rules about files as such
  * @param defaultSeverity the severity unless a profile or the user says otherwise
  * @param area the review area ({@code communications}, {@code archivist}, {@code data-protection})
  * @param requirements the requirement numbers it serves
  * @param sources the documents or laws it comes from
+ * @param parameters the rule's parameters by name, each a JSON Schema fragment with its {@code default}
+ * @param visitorContent whether the rule is about what visitors post, so that it applies only on
+ *     platforms where visitors can post on the account's own page
  */
 public record RuleMetadata(
         String id,
@@ -25,7 +31,9 @@ public record RuleMetadata(
         Severity defaultSeverity,
         String area,
         List<String> requirements,
-        List<Source> sources) {
+        List<Source> sources,
+        Map<String, Map<String, Object>> parameters,
+        boolean visitorContent) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -43,6 +51,19 @@ public record RuleMetadata(
         Objects.requireNonNull(area, "area");
         requirements = List.copyOf(requirements);
         sources = List.copyOf(sources);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    /** The default values of the parameters. */
+    public Map<String, Object> parameterDefaults() {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        parameters.forEach((name, schema) -> {
+            Object value = schema.get("default");
+            if (value != null) {
+                defaults.put(name, value);
+            }
+        });
+        return defaults;
     }
 
     /** The bundle key of the rule's title. */

@@ -16,13 +16,24 @@ import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
+    /** Every bundle of a language merged; fails when a key is in two bundles. */
     static Properties bundle(String suffix) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream(
-                "/io/github/somepolicy/i18n/Messages" + suffix + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties merged = new Properties();
+        for (String name : Messages.BUNDLES) {
+            Properties properties = new Properties();
+            String resource = "/" + name.replace('.', '/') + suffix + ".properties";
+            try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+                assertThat(in).as(resource).isNotNull();
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(merged.containsKey(key))
+                        .as("key in two bundles: " + key)
+                        .isFalse();
+                merged.setProperty(key, properties.getProperty(key));
+            }
         }
-        return properties;
+        return merged;
     }
 
     @Test

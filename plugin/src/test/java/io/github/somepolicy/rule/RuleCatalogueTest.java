@@ -63,6 +63,9 @@ class RuleCatalogueTest {
                     assertThat(messages.has(rule.messageKey()))
                             .as(rule.messageKey())
                             .isTrue();
+                    for (String variant : variantKeys(rule)) {
+                        assertThat(messages.has(variant)).as(variant).isTrue();
+                    }
                 }
             }
         }
@@ -119,6 +122,10 @@ class RuleCatalogueTest {
         for (RuleMetadata rule : rules) {
             ruleKeys.add(rule.titleKey());
             ruleKeys.add(rule.rationaleKey());
+            if (!rule.check().equals("builtin")) {
+                ruleKeys.add(rule.messageKey());
+                ruleKeys.addAll(variantKeys(rule));
+            }
         }
         for (String key : io.github.somepolicy.i18n.MessagesTestAccess.keys()) {
             boolean dynamic = key.startsWith("schema.") || key.startsWith("term.");
@@ -126,5 +133,15 @@ class RuleCatalogueTest {
                     .as("bundle key never used: " + key)
                     .isTrue();
         }
+    }
+
+    /** The message variant keys a rule needs because its check reports them. */
+    private static List<String> variantKeys(RuleMetadata rule) {
+        Check check = BuiltInChecks.all().get(rule.check());
+        return check == null
+                ? List.of()
+                : check.messageVariants().stream()
+                        .map(v -> rule.messageKey() + "." + v)
+                        .toList();
     }
 }

@@ -14,6 +14,8 @@ public final class BuiltInChecks {
         Map<String, Check> checks = new TreeMap<>();
         checks.put("archive-snapshot", new ArchiveSnapshotCheck());
         checks.put("backup-moderator", new BackupModeratorCheck());
+        checks.put("dated-record", new DatedRecordCheck());
+        checks.put("required-fields", new RequiredFieldsCheck());
         checks.put("unit-exists", new UnitExistsCheck());
         return checks;
     }

@@ -73,4 +73,24 @@ final class Values {
                 ? document.root().location()
                 : document.root().entries().get(0).keyLocation().withPointer("");
     }
+
+    /** Whether a node is absent, null, blank text, or an empty list or mapping. */
+    static boolean isBlank(Optional<Node> node) {
+        if (node.isEmpty()) {
+            return true;
+        }
+        Node value = node.get();
+        if (value instanceof Node.Scalar scalar) {
+            return scalar.isNull() || scalar.value().isBlank();
+        }
+        if (value instanceof Node.Sequence sequence) {
+            return sequence.items().isEmpty();
+        }
+        return ((Node.Mapping) value).entries().isEmpty();
+    }
+
+    /** A JSON Pointer as the dotted path users read in messages: {@code /records/archive} → {@code records.archive}. */
+    static String dotted(String pointer) {
+        return pointer.startsWith("/") ? pointer.substring(1).replace('/', '.') : pointer;
+    }
 }
