@@ -141,13 +141,13 @@ public final class Validator {
         RunSettings settings = policy.runSettings();
         List<RuleMetadata> fileRules = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
-            if (rule.appliesTo().isPresent()) {
+            if (!rule.appliesTo().isEmpty()) {
                 fileRules.add(rule);
             }
         }
         for (Document document : documents) {
             for (RuleMetadata rule : fileRules) {
-                if (rule.appliesTo().get() != document.kind()
+                if (!rule.appliesTo().contains(document.kind())
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
                 }

@@ -11,10 +11,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue of every built-in rule, read from the files under {@code rule/catalogue/} (one per area),
@@ -131,7 +133,7 @@ public final class Catalogue {
         return new RuleMetadata(
                 required(item, "id"),
                 required(item, "check"),
-                item.at("/appliesTo").flatMap(Node::text).flatMap(FileKind::fromId),
+                appliesTo(item),
                 Severity.fromId(required(item, "severity")).orElseThrow(),
                 required(item, "area"),
                 texts(item, "requirements"),
@@ -141,6 +143,18 @@ public final class Catalogue {
                         .flatMap(Node::text)
                         .filter("true"::equals)
                         .isPresent());
+    }
+
+    private static Set<FileKind> appliesTo(Node item) {
+        Optional<String> value = item.at("/appliesTo").flatMap(Node::text);
+        if (value.isEmpty()) {
+            return EnumSet.noneOf(FileKind.class);
+        }
+        if (value.get().equals("any")) {
+            return EnumSet.allOf(FileKind.class);
+        }
+        return EnumSet.of(FileKind.fromId(value.get())
+                .orElseThrow(() -> new IllegalStateException("unknown file kind in the catalogue: " + value.get())));
     }
 
     private static String required(Node item, String key) {

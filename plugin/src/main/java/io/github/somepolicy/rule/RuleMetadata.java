@@ -2,11 +2,12 @@ package io.github.somepolicy.rule;
 
 import io.github.somepolicy.model.FileKind;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * @param id the stable kebab-case id
  * @param check the name of the check in the {@link io.github.somepolicy.rule.check.BuiltInChecks}, or {@code builtin} for the engine's own
- * @param appliesTo the kind of file it checks, empty for rules about files as such
+ * @param appliesTo the kinds of file it checks (in the catalogue: one kind, or {@code any}); empty for the
+ *     engine's rules about files as such
  * @param defaultSeverity the severity unless a profile or the user says otherwise
  * @param area the review area ({@code communications}, {@code archivist}, {@code data-protection})
  * @param requirements the requirement numbers it serves
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
 public record RuleMetadata(
         String id,
         String check,
-        Optional<FileKind> appliesTo,
+        Set<FileKind> appliesTo,
         Severity defaultSeverity,
         String area,
         List<String> requirements,
@@ -46,7 +48,7 @@ public record RuleMetadata(
             throw new IllegalArgumentException("rule ids are kebab-case: " + id);
         }
         Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(appliesTo, "appliesTo");
+        appliesTo = appliesTo.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(appliesTo));
         Objects.requireNonNull(defaultSeverity, "defaultSeverity");
         Objects.requireNonNull(area, "area");
         requirements = List.copyOf(requirements);

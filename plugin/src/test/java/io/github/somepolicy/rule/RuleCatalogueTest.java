@@ -78,7 +78,7 @@ class RuleCatalogueTest {
             if (!rule.check().equals("builtin")) {
                 named.add(rule.check());
                 assertThat(BuiltInChecks.all()).as(rule.id()).containsKey(rule.check());
-                assertThat(rule.appliesTo()).as(rule.id()).isPresent();
+                assertThat(rule.appliesTo()).as(rule.id()).isNotEmpty();
                 assertThat(rule.requirements()).as(rule.id()).isNotEmpty();
             }
         }
