@@ -14,14 +14,16 @@ import java.util.Set;
 
 /**
  * Requires a stand-in moderator (ersättare) who is not the moderator: one person alone cannot cover
- * absence, vacation and sick leave.
+ * absence, vacation and sick leave. Parameter {@code closeForPostsInstead}: when true, an account whose
+ * absence policy is {@code close-for-posts} closes for posts while its moderator is away and needs no
+ * stand-in (Trosa).
  */
 final class BackupModeratorCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
         Document account = context.document();
-        if (Values.status(account).equals("closed") || Values.isElectedOfficial(account)) {
+        if (!RequiredFieldsCheck.appliesTo(context) || closesForPostsInstead(context)) {
             return List.of();
         }
         Optional<Node> moderators = context.at("/moderation/moderators");
@@ -48,6 +50,14 @@ final class BackupModeratorCheck implements Check {
             return List.of(context.violation(list.location(), "rule.moderation-backup.message.same-person"));
         }
         return List.of(context.violation(list.location(), "rule.moderation-backup.message"));
+    }
+
+    /** Whether the account closes for posts during absence, and the policy accepts that instead of a stand-in. */
+    private static boolean closesForPostsInstead(CheckContext context) {
+        return context.booleanParameter("closeForPostsInstead", false)
+                && Values.text(context.document(), "/moderation/absencePolicy")
+                        .filter("close-for-posts"::equals)
+                        .isPresent();
     }
 
     /** A person is known by e-mail address when given, otherwise by name. */

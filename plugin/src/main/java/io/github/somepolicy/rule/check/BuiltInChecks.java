@@ -12,11 +12,28 @@ public final class BuiltInChecks {
     /** Every built-in check, keyed by the name the catalogue uses. */
     public static Map<String, Check> all() {
         Map<String, Check> checks = new TreeMap<>();
+        checks.put("account-lifecycle", new AccountLifecycleCheck());
+        checks.put("account-type", new AccountTypeCheck());
+        checks.put("elected-official-disclaimer", new ElectedOfficialDisclaimerCheck());
+        checks.put("municipality-wide-unit", new MunicipalityWideUnitCheck());
+        checks.put("unit-manager", new UnitManagerCheck());
         checks.put("archive-snapshot", new ArchiveSnapshotCheck());
         checks.put("backup-moderator", new BackupModeratorCheck());
+        checks.put("credential-holders", new CredentialHoldersCheck());
+        checks.put("crisis-routine", new CrisisRoutineCheck());
         checks.put("dated-record", new DatedRecordCheck());
+        checks.put("moderation-coverage", new ModerationCoverageCheck());
+        checks.put("moderator", new ModeratorCheck());
+        checks.put("monitoring-frequency", new MonitoringFrequencyCheck());
+        checks.put("personal-identity-number", new io.github.somepolicy.rule.privacy.PersonalIdentityNumberCheck());
+        checks.put("private-contact", new io.github.somepolicy.rule.privacy.PrivateContactCheck());
+        checks.put("secret-value", new io.github.somepolicy.rule.privacy.SecretValueCheck());
         checks.put("required-fields", new RequiredFieldsCheck());
+        checks.put("required-true", new RequiredTrueCheck());
+        checks.put("response-time", new ResponseTimeCheck());
+        checks.put("signature-municipality", new SignatureCheck());
         checks.put("unit-exists", new UnitExistsCheck());
+        checks.putAll(io.github.somepolicy.rule.notice.NoticeChecks.all());
         return checks;
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * A dated record of the account (a decision, a notification, a review): its fields are present, its date
  * is not in the future and, where the rule says so, not after the account went active. Parameters:
  * {@code fields} (required pointers), {@code closedFields} (also required once the account is closed),
- * {@code dates} (the date pointers to check), {@code notAfterActivation}, {@code statuses}.
+ * {@code dates} (date pointers that may not lie in the future), {@code beforeActivation} (date pointers
+ * that may not lie after the account's {@code activated} date), {@code statuses}.
  */
 final class DatedRecordCheck implements Check {
 
@@ -44,6 +45,7 @@ final class DatedRecordCheck implements Check {
             }
         }
         Optional<LocalDate> activated = context.at("/activated").flatMap(Values::date);
+        List<String> beforeActivation = context.stringListParameter("beforeActivation");
         for (String pointer : context.stringListParameter("dates")) {
             Optional<Node> node = context.at(pointer);
             Optional<LocalDate> date = node.flatMap(Values::date);
@@ -57,7 +59,7 @@ final class DatedRecordCheck implements Check {
                         Values.dotted(pointer),
                         date.get(),
                         context.today()));
-            } else if (context.booleanParameter("notAfterActivation", false)
+            } else if (beforeActivation.contains(pointer)
                     && activated.isPresent()
                     && date.get().isAfter(activated.get())) {
                 violations.add(context.violation(

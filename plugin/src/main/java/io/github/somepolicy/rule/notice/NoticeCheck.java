@@ -1,0 +1,67 @@
+package io.github.somepolicy.rule.notice;
+
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.FileKind;
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Violation;
+import io.github.somepolicy.rule.Check;
+import io.github.somepolicy.rule.CheckContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What every notice rule shares: it looks at accounts only, at the statuses named by the parameter
+ * {@code statuses} (default {@code active}), never at links to elected officials' own accounts, and it
+ * reads the notice once with {@link NoticeText}. The rules about the notice's content look only at a
+ * notice that could be read and has text: a missing, unreadable or empty notice is the notice-present
+ * rule's finding, and repeating it once per topic would only bury it.
+ */
+abstract class NoticeCheck implements Check {
+
+    private static final int CACHE_LIMIT = 512;
+    private static final Map<List<String>, Phrases> COMPILED = new ConcurrentHashMap<>();
+
+    @Override
+    public final List<Violation> check(CheckContext context) {
+        Document document = context.document();
+        if (document.kind() != FileKind.ACCOUNT || !appliesTo(context)) {
+            return List.of();
+        }
+        return check(context, NoticeText.read(document, context.configuration().root()));
+    }
+
+    /**
+     * Checks one account's notice.
+     *
+     * @param context the rule's context
+     * @param reading what reading the notice gave
+     * @return the violations found
+     */
+    abstract List<Violation> check(CheckContext context, NoticeText.Reading reading);
+
+    /** Phrases compiled once per distinct list, whatever the number of accounts. */
+    static Phrases compiled(List<String> phrases) {
+        List<String> key = List.copyOf(phrases);
+        Phrases found = COMPILED.get(key);
+        if (found == null) {
+            if (COMPILED.size() > CACHE_LIMIT) {
+                COMPILED.clear();
+            }
+            found = Phrases.of(key);
+            COMPILED.put(key, found);
+        }
+        return found;
+    }
+
+    private static boolean appliesTo(CheckContext context) {
+        List<String> statuses = context.stringListParameter("statuses");
+        Node root = context.document().root();
+        String status = root.at("/status").flatMap(Node::text).orElse("active");
+        boolean electedOfficial = root.at("/accountType")
+                .flatMap(Node::text)
+                .filter("elected-official"::equals)
+                .isPresent();
+        return (statuses.isEmpty() ? List.of("active") : statuses).contains(status) && !electedOfficial;
+    }
+}

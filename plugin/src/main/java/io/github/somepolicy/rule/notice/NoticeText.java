@@ -1,0 +1,198 @@
+package io.github.somepolicy.rule.notice;
+
+import io.github.somepolicy.load.ReferenceResolver;
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.Location;
+import io.github.somepolicy.model.Node;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The notice an account shows its visitors, as the notice rules read it: the shared Markdown file named
+ * by {@code notice.file} (resolved inside the configuration root), followed by the account's own
+ * {@code notice.text}, normalised so that phrases can be matched without regard to case, Unicode form,
+ * Markdown emphasis or line breaks.
+ */
+public final class NoticeText {
+
+    /** The largest notice file read, in bytes: a notice is a page of text, this is far more. */
+    public static final long MAX_BYTES = 256 * 1024;
+
+    private static final Pattern QUOTE_MARKERS = Pattern.compile("(?m)^[ \\t]*(?:>[ \\t]?)+");
+    private static final Pattern ESCAPES = Pattern.compile("\\\\(?=\\p{Punct})");
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+|~~");
+    private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060]");
+    private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+    private NoticeText() {}
+
+    /** Why a notice file could not be read; each has its message variant in the notice-present rule. */
+    public enum Problem {
+        /** The path leaves the configuration root, is absolute or names a drive. */
+        OUTSIDE_ROOT("outside-root"),
+        /** No such file. */
+        MISSING("missing"),
+        /** The path is or passes through a symbolic link, which is never followed. */
+        LINK("link"),
+        /** The path names a directory or something else that is not a file. */
+        NOT_REGULAR("not-regular"),
+        /** The file is larger than {@link #MAX_BYTES}. */
+        TOO_BIG("too-big"),
+        /** The file is not UTF-8 text, holds control characters, or could not be read. */
+        NOT_UTF8("not-utf8");
+
+        private final String variant;
+
+        Problem(String variant) {
+            this.variant = variant;
+        }
+
+        /** The message variant that reports the problem. */
+        public String variant() {
+            return variant;
+        }
+    }
+
+    /** What reading an account's notice gave. */
+    public sealed interface Reading permits Absent, Unreadable, Empty, Found {
+        /** Where findings about the notice are reported. */
+        Location at();
+    }
+
+    /**
+     * The account names neither a notice file nor a notice text.
+     *
+     * @param at the {@code notice} key, or the nearest place in the file
+     */
+    public record Absent(Location at) implements Reading {}
+
+    /**
+     * The notice file cannot be used.
+     *
+     * @param problem why
+     * @param file the path as written
+     * @param at the {@code notice.file} value
+     */
+    public record Unreadable(Problem problem, String file, Location at) implements Reading {}
+
+    /**
+     * The notice file and text together hold no text.
+     *
+     * @param at the {@code notice.file} or {@code notice.text} value
+     */
+    public record Empty(Location at) implements Reading {}
+
+    /**
+     * The notice's text, normalised with {@link #normalise(String)}.
+     *
+     * @param text the file's content followed by the account's own text, normalised
+     * @param at the {@code notice.file} value when there is a file, else the {@code notice.text} value
+     */
+    public record Found(String text, Location at) implements Reading {}
+
+    /**
+     * Reads the notice of an account.
+     *
+     * @param document the account document
+     * @param root the configuration root, which a notice file never leaves
+     * @return what was found; never thrown
+     */
+    public static Reading read(Document document, Path root) {
+        Optional<Node> fileNode = document.root().at("/notice/file");
+        Optional<String> file = fileNode.flatMap(Node::text).filter(t -> !t.isBlank());
+        Optional<Node> textNode = document.root().at("/notice/text");
+        Optional<String> own = textNode.flatMap(Node::text).filter(t -> !t.isBlank());
+        Location at = reportAt(document);
+        if (file.isEmpty() && own.isEmpty()) {
+            return new Absent(at);
+        }
+        StringBuilder text = new StringBuilder();
+        if (file.isPresent()) {
+            ReferenceResolver.Resolution resolution;
+            try {
+                resolution = new ReferenceResolver(root).resolve(file.get());
+            } catch (RuntimeException e) {
+                return new Unreadable(Problem.OUTSIDE_ROOT, file.get(), at);
+            }
+            Optional<Problem> problem = problem(resolution.status());
+            if (problem.isPresent()) {
+                return new Unreadable(problem.get(), file.get(), at);
+            }
+            Path path = resolution.path().orElseThrow();
+            try {
+                if (Files.size(path) > MAX_BYTES) {
+                    return new Unreadable(Problem.TOO_BIG, file.get(), at);
+                }
+            } catch (IOException | SecurityException e) {
+                return new Unreadable(Problem.NOT_UTF8, file.get(), at);
+            }
+            Optional<String> content = ReferenceResolver.readText(path, MAX_BYTES);
+            if (content.isEmpty()) {
+                return new Unreadable(Problem.NOT_UTF8, file.get(), at);
+            }
+            text.append(content.get());
+        }
+        own.ifPresent(t -> text.append("\n\n").append(t));
+        String normalised = normalise(text.toString());
+        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at);
+    }
+
+    /**
+     * Where findings about an account's notice are reported: the {@code notice.file} value when there is
+     * a file, else the {@code notice.text} value, else the {@code notice} key, else the first key of the
+     * file.
+     */
+    public static Location reportAt(Document document) {
+        Node.Mapping root = document.root();
+        Optional<Node> file = root.at("/notice/file");
+        if (file.isPresent() && file.get() instanceof Node.Scalar scalar && !scalar.isNull()) {
+            return scalar.location();
+        }
+        Optional<Node> text = root.at("/notice/text");
+        if (text.isPresent() && text.get() instanceof Node.Scalar scalar && !scalar.isNull()) {
+            return scalar.location();
+        }
+        Optional<Node.Entry> notice = root.entry("notice");
+        if (notice.isPresent()) {
+            return notice.get().keyLocation();
+        }
+        return root.entries().isEmpty()
+                ? root.location()
+                : root.entries().get(0).keyLocation().withPointer("");
+    }
+
+    /**
+     * Normalises a text for phrase matching: Unicode NFC, Markdown block quotes, emphasis and escapes
+     * removed, soft hyphens and zero-width characters dropped, typographic apostrophes made straight,
+     * lower case by {@link Locale#ROOT}, and every run of white space (line breaks too) made one space.
+     */
+    public static String normalise(String text) {
+        String result = Normalizer.normalize(text, Normalizer.Form.NFC);
+        result = INVISIBLE.matcher(result).replaceAll("");
+        result = QUOTE_MARKERS.matcher(result).replaceAll("");
+        result = ESCAPES.matcher(result).replaceAll("");
+        result = EMPHASIS.matcher(result).replaceAll("");
+        result = UNDERSCORE_EMPHASIS.matcher(result).replaceAll("");
+        result = APOSTROPHES.matcher(result).replaceAll("'");
+        result = result.toLowerCase(Locale.ROOT);
+        result = Normalizer.normalize(result, Normalizer.Form.NFC);
+        return SPACES.matcher(result).replaceAll(" ").strip();
+    }
+
+    private static Optional<Problem> problem(ReferenceResolver.Status status) {
+        return switch (status) {
+            case OK -> Optional.empty();
+            case OUTSIDE_ROOT -> Optional.of(Problem.OUTSIDE_ROOT);
+            case MISSING -> Optional.of(Problem.MISSING);
+            case LINK -> Optional.of(Problem.LINK);
+            case NOT_REGULAR -> Optional.of(Problem.NOT_REGULAR);
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.somepolicy.rule.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.load.LoadResult;
+import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.FileKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading an account's notice: the file inside the root, then the account's own text; problems as values. */
+class NoticeTextTest {
+
+    @TempDir
+    Path root;
+
+    private static Document account(String notice) {
+        String yaml = "kind: account\nversion: 1\nname: Testby bibliotek\n" + notice;
+        LoadResult loaded = new YamlLoader(Limits.DEFAULT)
+                .load("accounts/kultur/facebook-bibliotek.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+        return new Document(
+                "accounts/kultur/facebook-bibliotek.yaml",
+                FileKind.ACCOUNT,
+                loaded.root().orElseThrow());
+    }
+
+    private NoticeText.Reading read(String notice) {
+        return NoticeText.read(account(notice), root);
+    }
+
+    @Test
+    void theFileComesFirstAndTheAccountsOwnTextAfterIt() throws IOException {
+        Files.createDirectories(root.resolve("notices"));
+        Files.writeString(root.resolve("notices/standard.md"), "# Om kontot\n\nEn **allmän** handling.\n");
+        NoticeText.Reading reading =
+                read("notice:\n  file: notices/standard.md\n  text: |\n    Kontakt: kultur@testby.se\n");
+        assertThat(reading).isInstanceOf(NoticeText.Found.class);
+        NoticeText.Found found = (NoticeText.Found) reading;
+        assertThat(found.text()).isEqualTo("# om kontot en allmän handling. kontakt: kultur@testby.se");
+        assertThat(found.at().start().toString()).isEqualTo("5:9");
+    }
+
+    @Test
+    void withoutAFileTheTextIsWhereFindingsGo() {
+        NoticeText.Reading reading = read("notice:\n  text: Kontot drivs av Testby kommun.\n");
+        assertThat(reading.at().start().toString()).isEqualTo("5:9");
+        assertThat(((NoticeText.Found) reading).text()).isEqualTo("kontot drivs av testby kommun.");
+    }
+
+    @Test
+    void noNoticeIsReportedAtTheNoticeKeyOrTheStartOfTheFile() {
+        assertThat(read("notice:\n  location: https://www.testby.se/om\n"))
+                .isInstanceOf(NoticeText.Absent.class)
+                .extracting(r -> r.at().start().toString())
+                .isEqualTo("4:1");
+        assertThat(read(""))
+                .isInstanceOf(NoticeText.Absent.class)
+                .extracting(r -> r.at().start().toString())
+                .isEqualTo("1:1");
+    }
+
+    @Test
+    void aFileThatCannotBeUsedIsAProblemNeverAnException() throws IOException {
+        Files.createDirectories(root.resolve("notices/arkiv.md"));
+        Files.write(root.resolve("notices/latin1.md"), "Allmän handling".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(root.resolve("notices/stor.md"), new byte[(int) NoticeText.MAX_BYTES + 1]);
+        Files.writeString(root.resolve("notices/tom.md"), " \n\n");
+        assertThat(problem("../utanfor.md")).isEqualTo(NoticeText.Problem.OUTSIDE_ROOT);
+        assertThat(problem("notices/../../utanfor.md")).isEqualTo(NoticeText.Problem.OUTSIDE_ROOT);
+        assertThat(problem("/etc/passwd")).isEqualTo(NoticeText.Problem.OUTSIDE_ROOT);
+        assertThat(problem("'C:\\\\notices\\\\standard.md'")).isEqualTo(NoticeText.Problem.OUTSIDE_ROOT);
+        assertThat(problem("notices/saknas.md")).isEqualTo(NoticeText.Problem.MISSING);
+        assertThat(problem("notices/arkiv.md")).isEqualTo(NoticeText.Problem.NOT_REGULAR);
+        assertThat(problem("notices/latin1.md")).isEqualTo(NoticeText.Problem.NOT_UTF8);
+        assertThat(problem("notices/stor.md")).isEqualTo(NoticeText.Problem.TOO_BIG);
+        assertThat(read("notice:\n  file: notices/tom.md\n")).isInstanceOf(NoticeText.Empty.class);
+    }
+
+    @Test
+    void aLinkIsNeverFollowed() throws IOException {
+        Path outside = Files.createTempFile("notice", ".md");
+        try {
+            Files.writeString(outside, "Allmän handling");
+            Files.createDirectories(root.resolve("notices"));
+            try {
+                Files.createSymbolicLink(root.resolve("notices/lank.md"), outside);
+            } catch (UnsupportedOperationException | IOException e) {
+                return; // no links on this file system
+            }
+            assertThat(problem("notices/lank.md")).isEqualTo(NoticeText.Problem.LINK);
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    private NoticeText.Problem problem(String file) {
+        NoticeText.Reading reading = read("notice:\n  file: " + file + "\n");
+        assertThat(reading).as(file).isInstanceOf(NoticeText.Unreadable.class);
+        return ((NoticeText.Unreadable) reading).problem();
+    }
+}
