@@ -71,7 +71,8 @@ class PolicyTest {
 
     @Test
     void parametersChangeWhatARuleAccepts() throws Exception {
-        String policy = "rules:\n  archive-snapshot-overdue:\n    parameters:\n      maxInterval: P1Y\n";
+        String policy = "rules:\n  archive-snapshot-overdue:\n    parameters:\n      maxInterval: P1Y\n"
+                + "  archive-interval:\n    parameters:\n      maxInterval: P1Y\n";
         Files.writeString(
                 root.resolve(ACCOUNT),
                 Files.readString(root.resolve(ACCOUNT)).replace("interval: P6M", "interval: P1Y"));

@@ -12,9 +12,16 @@ import java.util.Optional;
 
 /**
  * Requires the last archived snapshot of an active account to be no older than its archive interval
- * (at most the profile's maximum, six months by default), counted against the build's date.
+ * (at most the profile's maximum, six months by default), counted against the build's date. In its
+ * due-soon form it warns when the next snapshot falls due within the policy's due-soon days.
  */
 final class ArchiveSnapshotCheck implements Check {
+
+    private final boolean dueSoon;
+
+    ArchiveSnapshotCheck(boolean dueSoon) {
+        this.dueSoon = dueSoon;
+    }
 
     @Override
     public List<Violation> check(CheckContext context) {
@@ -22,14 +29,26 @@ final class ArchiveSnapshotCheck implements Check {
         if (!Values.status(account).equals("active") || Values.isElectedOfficial(account)) {
             return List.of();
         }
-        Period maximum = Period.parse(context.stringParameter("maxInterval", "P6M"));
+        Period maximum =
+                Values.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
         Period interval = context.at("/records/archive/interval")
                 .flatMap(Values::period)
-                .filter(p -> !longer(p, maximum))
+                .filter(p -> !ArchiveRoutineCheck.longer(p, maximum))
                 .orElse(maximum);
         Optional<Node> lastNode = context.at("/records/archive/lastSnapshot");
         Optional<LocalDate> last = lastNode.flatMap(Values::date);
         LocalDate today = context.today();
+        if (dueSoon) {
+            if (last.isEmpty()) {
+                return List.of();
+            }
+            LocalDate due = last.get().plus(interval);
+            if (!due.isBefore(today)
+                    && !due.isAfter(today.plusDays(context.settings().soonDueDays()))) {
+                return List.of(context.violation(lastNode.get().location(), context.messageKey(), due, last.get()));
+            }
+            return List.of();
+        }
         if (last.isEmpty()) {
             Optional<LocalDate> activated = context.at("/activated").flatMap(Values::date);
             if (activated.isPresent() && !activated.get().plus(interval).isBefore(today)) {
@@ -46,10 +65,5 @@ final class ArchiveSnapshotCheck implements Check {
                     lastNode.get().location(), "rule.archive-snapshot-overdue.message", last.get(), interval, due));
         }
         return List.of();
-    }
-
-    private static boolean longer(Period a, Period b) {
-        LocalDate base = LocalDate.of(2000, 1, 1);
-        return base.plus(a).isAfter(base.plus(b));
     }
 }

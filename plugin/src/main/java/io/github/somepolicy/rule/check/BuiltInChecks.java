@@ -17,7 +17,13 @@ public final class BuiltInChecks {
         checks.put("elected-official-disclaimer", new ElectedOfficialDisclaimerCheck());
         checks.put("municipality-wide-unit", new MunicipalityWideUnitCheck());
         checks.put("unit-manager", new UnitManagerCheck());
-        checks.put("archive-snapshot", new ArchiveSnapshotCheck());
+        checks.put("archive-method", new ArchiveMethodCheck());
+        checks.put("archive-routine", new ArchiveRoutineCheck());
+        checks.put("archive-snapshot", new ArchiveSnapshotCheck(false));
+        checks.put("archive-snapshot-due-soon", new ArchiveSnapshotCheck(true));
+        checks.put("ordered-history", new OrderedHistoryCheck());
+        checks.put("retention-decision", new RetentionDecisionCheck(false));
+        checks.put("retention-transferred-copies", new RetentionDecisionCheck(true));
         checks.put("backup-moderator", new BackupModeratorCheck());
         checks.put("credential-holders", new CredentialHoldersCheck());
         checks.put("crisis-routine", new CrisisRoutineCheck());

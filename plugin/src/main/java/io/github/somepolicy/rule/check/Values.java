@@ -35,6 +35,15 @@ final class Values {
         });
     }
 
+    /** An ISO 8601 period written as text. */
+    static Optional<Period> period(String text) {
+        try {
+            return Optional.of(Period.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The text at a pointer. */
     static Optional<String> text(Document document, String pointer) {
         return document.root().at(pointer).flatMap(Node::text);
