@@ -10,6 +10,7 @@ import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.schema.Suggestions;
 import io.github.somepolicy.waiver.Waiver;
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class PolicyLoader {
     private final Map<String, Document> policyFiles;
     private final List<Violation> violations;
     private final Set<String> customRuleIds = new HashSet<>();
+    private SchemaValidator parameterSchemas;
 
     /**
      * @param catalogue the rules that exist
@@ -191,15 +193,39 @@ final class PolicyLoader {
                 }
                 continue;
             }
+            if (user && parameterSchemas != null && catalogue.rule(id).isPresent()) {
+                checkParameters(catalogue.rule(id).get(), entry.value());
+            }
             settings.put(id, setting(entry.value()));
         }
         return settings;
     }
 
+    /** Checks the parameters the user's policy sets against each rule's declaration of them. */
+    PolicyLoader withParameterSchemas(SchemaValidator validator, String file) {
+        this.parameterSchemas = validator;
+        this.userFile = file;
+        return this;
+    }
+
+    private String userFile = "somepolicy.yaml";
+
     /** Rule ids defined by the configuration itself, which overrides may name too. */
     PolicyLoader withCustomRules(Set<String> ids) {
         customRuleIds.addAll(ids);
         return this;
+    }
+
+    private void checkParameters(io.github.somepolicy.rule.RuleMetadata rule, Node value) {
+        Optional<Node> parameters = value.at("/parameters");
+        if (parameters.isEmpty() || !(parameters.get() instanceof Node.Mapping mapping)) {
+            return;
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("additionalProperties", false);
+        schema.put("properties", rule.parameters());
+        violations.addAll(parameterSchemas.validateFragment("parameters:" + rule.id(), schema, userFile, mapping));
     }
 
     private static RuleSetting setting(Node value) {

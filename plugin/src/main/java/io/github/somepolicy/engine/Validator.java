@@ -135,7 +135,9 @@ public final class Validator {
             }
         }
 
-        Policy policy = new PolicyLoader(catalogue, policyFiles, violations).load(userPolicy);
+        Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
+                .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
+                .load(userPolicy);
         LoadedConfiguration configuration = new LoadedConfiguration(root, organisation, accounts);
 
         RunSettings settings = policy.runSettings();

@@ -21,7 +21,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +52,10 @@ public final class SchemaValidator {
             List.of("common.schema.json", "organisation.schema.json", "account.schema.json", "policy.schema.json");
 
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
-    private final Map<String, JsonNode> rawSchemas = new HashMap<>();
+    private final Map<String, JsonNode> rawSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Schema> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SchemaRegistry registry;
+    private final ObjectMapper mapper = new ObjectMapper();
 
     /** Loads and compiles the packaged schemas. */
     public SchemaValidator() {
@@ -72,7 +74,7 @@ public final class SchemaValidator {
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new AnnotationKeyword("markdownDescription"))
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+        registry = SchemaRegistry.withDefaultDialect(
                 dialect, builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                                 .locale(Locale.ENGLISH)
                                 .pathType(PathType.JSON_POINTER)
@@ -86,9 +88,32 @@ public final class SchemaValidator {
         }
     }
 
+    /**
+     * Validates a mapping against a schema fragment given as plain Java values, such as the parameters
+     * of a rule against the catalogue's declaration of them. Errors are placed like a document's.
+     *
+     * @param key identifies the fragment, so that it is compiled once
+     */
+    public List<Violation> validateFragment(String key, Map<String, Object> schema, String file, Node.Mapping node) {
+        Schema compiled = fragments.computeIfAbsent(key, k -> {
+            String id = BASE_URI + "fragments/" + k.replaceAll("[^A-Za-z0-9-]", "-") + ".json";
+            Map<String, Object> withId = new LinkedHashMap<>(schema);
+            withId.put("$id", id);
+            JsonNode tree = mapper.valueToTree(withId);
+            rawSchemas.put(id, tree);
+            Schema fragment = registry.getSchema(SchemaLocation.of(id), tree);
+            fragment.initializeValidators();
+            return fragment;
+        });
+        return toViolations(compiled.validate(JsonTree.of(node)), file, node);
+    }
+
     /** Validates a document's tree against the schema of its kind. */
     public List<Violation> validate(FileKind kind, String file, Node.Mapping root) {
-        List<Error> errors = schemas.get(kind).validate(JsonTree.of(root));
+        return toViolations(schemas.get(kind).validate(JsonTree.of(root)), file, root);
+    }
+
+    private List<Violation> toViolations(List<Error> errors, String file, Node.Mapping root) {
         if (errors.isEmpty()) {
             return List.of();
         }

@@ -80,6 +80,19 @@ class PolicyTest {
     }
 
     @Test
+    void parametersAreCheckedAgainstTheRulesDeclarationWithPositions() throws Exception {
+        Report report = run("rules:\n  moderation-monitoring:\n    parameters:\n      minimun: daily\n"
+                + "  archive-method:\n    parameters:\n      allowedMethods: [papper]\n");
+        List<String> lines = report.findings().stream()
+                .filter(f -> f.location().file().equals("somepolicy.yaml"))
+                .map(f -> f.location().start() + " " + f.ruleId() + " " + f.message())
+                .toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("6:7 schema").contains("minimun").contains("minimum");
+        assertThat(lines.get(1)).startsWith("9:24 schema").contains("papper");
+    }
+
+    @Test
     void overridesApplyToMatchingFilesOnly() throws Exception {
         Report report = run(
                 "overrides:\n  - files: [\"accounts/kommunikation/**\"]\n    rules:\n      archive-snapshot-overdue: note\n");
