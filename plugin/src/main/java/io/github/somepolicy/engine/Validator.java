@@ -21,6 +21,7 @@ import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.check.BuiltInChecks;
+import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.schema.Suggestions;
 import io.github.somepolicy.waiver.Waivers;
@@ -30,10 +31,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine: loads every file under a configuration root, validates it against its schema, runs the
@@ -135,6 +138,11 @@ public final class Validator {
             }
         }
 
+        Set<String> builtInIds = new HashSet<>();
+        catalogue.rules().forEach(rule -> builtInIds.add(rule.id()));
+        CustomRules custom = CustomRules.read(userPolicy, builtInIds, violations);
+        Catalogue catalogue = this.catalogue.with(custom.rules());
+        Map<String, Check> customChecks = custom.checks();
         Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
                 .load(userPolicy);
@@ -153,7 +161,7 @@ public final class Validator {
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
                 }
-                Check check = checks.get(rule.check());
+                Check check = customChecks.getOrDefault(rule.id(), checks.get(rule.check()));
                 if (check == null || (rule.visitorContent() && !visitorsCanPost(document))) {
                     continue;
                 }
@@ -174,11 +182,11 @@ public final class Validator {
             }
         }
 
-        List<Finding> findings = toFindings(violations, policy);
+        List<Finding> findings = toFindings(catalogue, violations, policy);
         List<Violation> waiverViolations = new ArrayList<>();
         findings =
                 new Waivers(policy.waivers(), request.today(), policy.soonDueDays()).apply(findings, waiverViolations);
-        findings.addAll(toFindings(waiverViolations, policy));
+        findings.addAll(toFindings(catalogue, waiverViolations, policy));
 
         List<Report.RuleInForce> inForce = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
@@ -199,7 +207,7 @@ public final class Validator {
                         .visitorPosts();
     }
 
-    private List<Finding> toFindings(List<Violation> violations, Policy policy) {
+    private static List<Finding> toFindings(Catalogue catalogue, List<Violation> violations, Policy policy) {
         List<Finding> findings = new ArrayList<>(violations.size());
         for (Violation violation : violations) {
             Optional<RuleMetadata> rule = catalogue.rule(violation.ruleId());

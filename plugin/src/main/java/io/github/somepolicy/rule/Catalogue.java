@@ -74,6 +74,24 @@ public final class Catalogue {
         return catalogue;
     }
 
+    /**
+     * This catalogue with more rules after its own, such as the configuration's custom rules.
+     *
+     * @throws IllegalArgumentException when an added rule reuses an id
+     */
+    public Catalogue with(List<RuleMetadata> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, RuleMetadata> all = new LinkedHashMap<>(rules);
+        for (RuleMetadata rule : more) {
+            if (all.putIfAbsent(rule.id(), rule) != null) {
+                throw new IllegalArgumentException("rule id already in use: " + rule.id());
+            }
+        }
+        return new Catalogue(all, exclusions);
+    }
+
     /** Every rule, in catalogue order. */
     public List<RuleMetadata> rules() {
         return List.copyOf(rules.values());

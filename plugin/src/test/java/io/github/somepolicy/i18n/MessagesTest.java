@@ -48,6 +48,9 @@ class MessagesTest {
         Properties english = bundle("");
         Properties swedish = bundle("_sv");
         for (String key : english.stringPropertyNames()) {
+            if (key.equals("custom.text")) {
+                continue; // a custom rule's own text: argument 0 in English, 1 in Swedish
+            }
             MessageFormat en = new MessageFormat(english.getProperty(key), Locale.ROOT);
             MessageFormat sv = new MessageFormat(swedish.getProperty(key), Locale.ROOT);
             assertThat(sv.getFormatsByArgumentIndex().length).as(key).isEqualTo(en.getFormatsByArgumentIndex().length);

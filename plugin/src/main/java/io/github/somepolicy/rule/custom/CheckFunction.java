@@ -1,0 +1,174 @@
+package io.github.somepolicy.rule.custom;
+
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.ScalarType;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The check functions a custom rule can apply to a selected value, with the options each needs. A
+ * function other than {@code required} passes a value that is absent: combine it with a
+ * {@code required} rule to demand the value.
+ */
+enum CheckFunction {
+    REQUIRED("required"),
+    PATTERN("pattern"),
+    ENUM("enum"),
+    MIN("min"),
+    MAX("max"),
+    MIN_ITEMS("minItems"),
+    NOT_OLDER_THAN("notOlderThan"),
+    CONTAINS_PHRASES("containsPhrases");
+
+    private static final int MAX_TEXT = 65_536;
+
+    private final String id;
+
+    CheckFunction(String id) {
+        this.id = id;
+    }
+
+    String id() {
+        return id;
+    }
+
+    static Optional<CheckFunction> fromId(String id) {
+        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+    }
+
+    /** What is wrong with the options for this function, if anything (English, for the message). */
+    Optional<String> optionProblem(Map<String, Object> options) {
+        return switch (this) {
+            case REQUIRED -> Optional.empty();
+            case PATTERN -> {
+                if (!(options.get("pattern") instanceof String pattern)) {
+                    yield Optional.of("pattern");
+                }
+                try {
+                    Pattern.compile(pattern);
+                    yield Optional.empty();
+                } catch (PatternSyntaxException e) {
+                    yield Optional.of("pattern");
+                }
+            }
+            case ENUM ->
+                options.get("values") instanceof List<?> list && !list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of("values");
+            case MIN, MAX, MIN_ITEMS ->
+                options.get("value") instanceof Number ? Optional.empty() : Optional.of("value");
+            case NOT_OLDER_THAN ->
+                options.get("period") instanceof String period && period(period).isPresent()
+                        ? Optional.empty()
+                        : Optional.of("period");
+            case CONTAINS_PHRASES ->
+                options.get("phrases") instanceof List<?> list && !list.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of("phrases");
+        };
+    }
+
+    /** Whether a selected value keeps the rule. */
+    boolean passes(Optional<Node> value, Map<String, Object> options, LocalDate today) {
+        if (this == REQUIRED) {
+            return value.isPresent() && !blank(value.get());
+        }
+        if (value.isEmpty() || blank(value.get())) {
+            return true;
+        }
+        Node node = value.get();
+        String text = node.text().orElse("");
+        return switch (this) {
+            case REQUIRED -> true;
+            case PATTERN ->
+                text.length() <= MAX_TEXT
+                        && Pattern.compile((String) options.get("pattern"))
+                                .matcher(text)
+                                .matches();
+            case ENUM ->
+                ((List<?>) options.get("values")).stream().map(String::valueOf).anyMatch(text::equals);
+            case MIN ->
+                number(node)
+                        .map(n -> n.compareTo(decimal(options.get("value"))) >= 0)
+                        .orElse(true);
+            case MAX ->
+                number(node)
+                        .map(n -> n.compareTo(decimal(options.get("value"))) <= 0)
+                        .orElse(true);
+            case MIN_ITEMS ->
+                !(node instanceof Node.Sequence sequence)
+                        || sequence.items().size() >= ((Number) options.get("value")).intValue();
+            case NOT_OLDER_THAN ->
+                date(text)
+                        .map(d -> !d.plus(period((String) options.get("period")).orElseThrow())
+                                .isBefore(today))
+                        .orElse(true);
+            case CONTAINS_PHRASES -> {
+                String haystack = normalise(text);
+                yield ((List<?>) options.get("phrases"))
+                        .stream()
+                                .map(String::valueOf)
+                                .map(CheckFunction::normalise)
+                                .allMatch(haystack::contains);
+            }
+        };
+    }
+
+    private static boolean blank(Node node) {
+        if (node instanceof Node.Scalar scalar) {
+            return scalar.isNull() || scalar.value().isBlank();
+        }
+        if (node instanceof Node.Sequence sequence) {
+            return sequence.items().isEmpty();
+        }
+        return ((Node.Mapping) node).entries().isEmpty();
+    }
+
+    private static Optional<BigDecimal> number(Node node) {
+        if (node instanceof Node.Scalar scalar
+                && (scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.DECIMAL)) {
+            try {
+                return Optional.of(new BigDecimal(scalar.value()));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return new BigDecimal(String.valueOf(value));
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Period> period(String text) {
+        try {
+            return Optional.of(Period.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+    }
+}
