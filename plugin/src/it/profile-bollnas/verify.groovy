@@ -1,0 +1,85 @@
+import groovy.json.JsonSlurper
+
+// The bollnas profile: compliant/ passes, and broken/ breaks each rule the profile turns on once.
+def profile = 'bollnas'
+
+// The rules bollnas.yaml turns on over the baseline, or sets parameters for (moderation-response-time:
+// at most two working days), warnings included.
+def rules = [
+    'account-approval',
+    'account-registration',
+    'register-url',
+    'account-type',
+    'spokespersons-decision',
+    'municipality-wide-unit',
+    'closing-notice',
+    'elected-official-disclaimer',
+    'moderation-backup',
+    'moderation-coverage',
+    'moderation-response-time',
+    'credentials-holders',
+    'preserve-before-removal',
+    'confidential-routine',
+    'notice-public-records',
+    'notice-personal-data',
+    'notice-website-link',
+    'notice-prohibited-content',
+    'management-plan',
+    'registration-routine',
+    'platform-ordered-history',
+]
+
+// Every finding of broken/ as rule, file and line, with the mistake that causes it.
+def org = 'organisation.yaml'
+def fb = 'accounts/informationskontoret/facebook-halsingebykommun.yaml'
+def x = 'accounts/informationskontoret/x-halsingebykommun.yaml'
+def blog = 'accounts/informationskontoret/blog-kommunstyrelsens-ordforande.yaml'
+def tt = 'accounts/kultur-och-fritid/tiktok-ungdomenshus.yaml'
+def expected = [
+    ['register-url', org, 1],                  // the address of the list of accounts is missing
+    ['moderation-coverage', fb, 25],           // the stand-in's summer leave overlaps the moderator's, 2027-07-19 to 07-30
+    ['moderation-response-time', fb, 41],      // three working days, where two is the most
+    ['credentials-holders', fb, 49],           // the login details are held by one person only
+    ['notice-public-records', fb, 52],         // the shared notice lost its part on public records
+    ['notice-personal-data', fb, 52],          // ... and its part on personal data
+    ['notice-prohibited-content', fb, 52],     // ... and advertising among what is removed
+    ['notice-website-link', fb, 52],           // the page no longer shows the municipality's web address
+    ['management-plan', fb, 56],               // the page is not in the records management plan
+    ['closing-notice', x, 41],                 // the municipality left X without telling visitors where to go
+    ['elected-official-disclaimer', blog, 1],  // a link to the chair's blog added without a disclaimer
+    ['platform-ordered-history', tt, 4],       // Ungdomens hus moved from Instagram to TikTok (warning)
+    ['municipality-wide-unit', tt, 7],         // the unit's account says it is municipality-wide
+    ['account-type', tt, 8],                   // run from the youth worker's private profile
+    ['account-approval', tt, 14],              // the application's reference (diarienummer) is missing
+    ['account-registration', tt, 18],          // the Information Office was told only after the start
+    ['spokespersons-decision', tt, 19],        // no decision on who may speak for the unit (warning)
+    ['confidential-routine', tt, 21],          // no routine for confidential material
+    ['moderation-backup', tt, 23],             // the stand-in left and was not replaced
+    ['preserve-before-removal', tt, 30],       // posts are removed without being saved first
+    ['notice-personal-data', tt, 36],          // the same shared notice (X is closed, so no notice rules there)
+    ['notice-prohibited-content', tt, 36],     // the same shared notice
+    ['notice-public-records', tt, 36],         // the same shared notice
+    ['registration-routine', tt, 41],          // no routine for registering messages
+]
+
+def report = { String name -> new JsonSlurper().parse(new File(basedir, "target/somepolicy-${name}/somepolicy.json")) }
+def show = { List finding -> "${finding[0]} ${finding[1]}:${finding[2]}".toString() }
+def compliant = report('compliant')
+def broken = report('broken')
+
+assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
+[compliant, broken].each {
+    assert it.run.profile == profile
+    assert it.run.date == '2026-11-23'
+}
+assert compliant.run.accounts == 3
+assert broken.run.accounts == 4
+assert compliant.findings.isEmpty() : compliant.findings.collect { "${it.ruleId} ${it.location.file}:${it.location.line} ${it.message}" }.join('\n')
+
+def actual = broken.findings.collect { show([it.ruleId, it.location.file, it.location.line]) }.sort()
+def wanted = expected.collect { show(it) }.sort()
+assert actual == wanted : "unexpected: ${actual - wanted}\nmissing: ${wanted - actual}"
+assert broken.findings.every { it.waiver == null }
+assert (rules as Set) == (broken.findings*.ruleId as Set) : "rules not broken: ${rules - broken.findings*.ruleId}"
+assert broken.rules*.id.containsAll(rules)
+true

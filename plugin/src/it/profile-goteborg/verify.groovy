@@ -1,0 +1,69 @@
+import groovy.json.JsonSlurper
+
+// The goteborg profile: compliant/ passes, and broken/ breaks each rule the profile turns on once.
+def profile = 'goteborg'
+
+// The rules goteborg.yaml turns on over the baseline (warnings included).
+def rules = [
+    'unit-manager',
+    'account-approval',
+    'account-type',
+    'account-purpose',
+    'account-resources',
+    'evaluation-metrics',
+    'credentials-holders',
+    'confidential-routine',
+    'notice-public-records',
+    'notice-website-link',
+    'management-plan',
+    'registration-routine',
+    'archive-interval',
+    'archive-snapshot-overdue',
+    'archive-snapshot-due-soon',
+]
+
+// Every finding of broken/ as rule, file and line, with the mistake that causes it.
+def org = 'organisation.yaml'
+def fb = 'accounts/kommunikation/facebook-vasterhamnsstad.yaml'
+def ig = 'accounts/kultur/instagram-vasterhamnskulturhus.yaml'
+def x = 'accounts/kommunikation/x-vasterhamnsstad.yaml'
+def expected = [
+    ['unit-manager', org, 19],             // the culture department's director left and the manager was removed
+    ['account-purpose', fb, 12],           // the channel choice was never written down
+    ['confidential-routine', fb, 35],      // no routine for confidential content
+    ['notice-public-records', fb, 58],     // the shared notice no longer says posts become public records
+    ['archive-interval', fb, 71],          // a snapshot once a year (warning)
+    ['account-resources', ig, 24],         // how many people work with the account is not estimated (warning)
+    ['account-approval', ig, 28],          // the manager's decision came after the account went live
+    ['credentials-holders', ig, 52],       // only one person can log in (warning)
+    ['notice-public-records', ig, 55],     // the same shared notice (not on X, where visitors cannot post)
+    ['notice-website-link', ig, 55],       // links to the culture house's own site, not the city's
+    ['archive-snapshot-overdue', ig, 68],  // the spring snapshot was the last one (warning)
+    ['evaluation-metrics', x, 2],          // no evaluation planned (warning; reported at the first key)
+    ['account-type', x, 9],                // the X account is registered as a personal account
+    ['management-plan', x, 52],            // not in the records management plan (warning)
+    ['registration-routine', x, 52],       // no routine for registering posts
+    ['archive-snapshot-due-soon', x, 58],  // the next snapshot falls due on 2026-12-10 (warning)
+]
+
+def report = { String name -> new JsonSlurper().parse(new File(basedir, "target/somepolicy-${name}/somepolicy.json")) }
+def show = { List finding -> "${finding[0]} ${finding[1]}:${finding[2]}".toString() }
+def compliant = report('compliant')
+def broken = report('broken')
+
+assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
+[compliant, broken].each {
+    assert it.run.profile == profile
+    assert it.run.date == '2026-11-23'
+}
+assert compliant.run.accounts == 3
+assert broken.run.accounts == 3
+assert compliant.findings.isEmpty() : compliant.findings.collect { "${it.ruleId} ${it.location.file}:${it.location.line} ${it.message}" }.join('\n')
+
+def actual = broken.findings.collect { show([it.ruleId, it.location.file, it.location.line]) }.sort()
+def wanted = expected.collect { show(it) }.sort()
+assert actual == wanted : "unexpected: ${actual - wanted}\nmissing: ${wanted - actual}"
+assert broken.findings.every { it.waiver == null }
+assert (rules as Set) == (broken.findings*.ruleId as Set) : "rules not broken: ${rules - broken.findings*.ruleId}"
+assert broken.rules*.id.containsAll(rules)
+true

@@ -1,0 +1,94 @@
+import groovy.json.JsonSlurper
+
+// The malmo profile: compliant/ passes, and broken/ breaks each rule the profile turns on once.
+def profile = 'malmo'
+
+// The rules malmo.yaml turns on over the baseline, or sets parameters for (moderation-monitoring:
+// daily), warnings included.
+def rules = [
+    'unit-manager',
+    'account-approval',
+    'account-registration',
+    'register-url',
+    'account-type',
+    'spokespersons-decision',
+    'municipality-wide-unit',
+    'closing-notice',
+    'moderation-backup',
+    'moderation-coverage',
+    'moderation-monitoring',
+    'credentials-holders',
+    'preserve-before-removal',
+    'case-referral-routine',
+    'notice-contact',
+    'notice-purpose',
+    'notice-public-records',
+    'notice-prohibited-content',
+    'notice-personal-data',
+    'notice-visitor-responsibility',
+    'retention-transferred-copies',
+    'archive-interval',
+    'archive-snapshot-overdue',
+    'archive-snapshot-due-soon',
+    'platform-ordered-history',
+]
+
+// Every finding of broken/ as rule, file and line, with the mistake that causes it.
+def org = 'organisation.yaml'
+def sc = 'accounts/fritid/snapchat-fritidoresunda.yaml'
+def fb = 'accounts/kommunikation/facebook-oresundastad.yaml'
+def x = 'accounts/kommunikation/x-oresundastad.yaml'
+def expected = [
+    ['register-url', org, 1],                   // the list of accounts on oresunda.se/socialamedier is not given
+    ['unit-manager', org, 17],                  // the leisure department's director is not named
+    ['platform-ordered-history', sc, 4],        // the leisure department moved from Instagram to Snapchat (warning)
+    ['municipality-wide-unit', sc, 7],          // the department's account says it is municipality-wide
+    ['account-type', sc, 8],                    // run from a youth worker's private account (warning)
+    ['account-approval', sc, 14],               // the date of the manager's assignment is not recorded
+    ['account-registration', sc, 18],           // the communications department was told after the start
+    ['case-referral-routine', sc, 22],          // no routine for individual cases
+    ['moderation-backup', sc, 24],              // the stand-in left and was not replaced
+    ['preserve-before-removal', sc, 31],        // removed posts are not moved to the city's own medium
+    ['notice-contact', sc, 37],                 // the text no longer asks visitors to report inappropriate content
+    ['notice-personal-data', sc, 37],           // ... nor says how the department processes personal data
+    ['notice-prohibited-content', sc, 37],      // an older shared notice: no word that visitors are told of removals
+    ['notice-public-records', sc, 37],          // ... nothing on public records
+    ['notice-visitor-responsibility', sc, 37],  // ... nothing on the visitor's own responsibility
+    ['retention-transferred-copies', sc, 43],   // the revised retention decision lost coversTransferredCopies
+    ['archive-snapshot-overdue', sc, 48],       // the spring screenshot was the last one
+    ['spokespersons-decision', fb, 20],         // who may write for the city is not documented
+    ['moderation-coverage', fb, 24],            // the stand-in's summer leave overlaps the moderator's, 2027-07-19 to 07-30
+    ['moderation-monitoring', fb, 39],          // watched on weekdays, where daily is asked for
+    ['credentials-holders', fb, 48],            // only the moderator can log in
+    ['notice-prohibited-content', fb, 51],      // the same older shared notice
+    ['notice-public-records', fb, 51],          // the same older shared notice
+    ['notice-purpose', fb, 51],                 // the page's text no longer says what the page is for
+    ['notice-visitor-responsibility', fb, 51],  // the same older shared notice
+    ['retention-transferred-copies', fb, 59],   // the same retention decision
+    ['archive-interval', fb, 62],               // a screenshot once a year
+    ['archive-snapshot-due-soon', fb, 64],      // with at most six months, the next falls due on 2026-12-05 (warning)
+    ['closing-notice', x, 41],                  // the city left X without telling visitors where to go
+    ['retention-transferred-copies', x, 50],    // the same retention decision (closed accounts too)
+]
+
+def report = { String name -> new JsonSlurper().parse(new File(basedir, "target/somepolicy-${name}/somepolicy.json")) }
+def show = { List finding -> "${finding[0]} ${finding[1]}:${finding[2]}".toString() }
+def compliant = report('compliant')
+def broken = report('broken')
+
+assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
+[compliant, broken].each {
+    assert it.run.profile == profile
+    assert it.run.date == '2026-11-23'
+}
+assert compliant.run.accounts == 3
+assert broken.run.accounts == 3
+assert compliant.findings.isEmpty() : compliant.findings.collect { "${it.ruleId} ${it.location.file}:${it.location.line} ${it.message}" }.join('\n')
+
+def actual = broken.findings.collect { show([it.ruleId, it.location.file, it.location.line]) }.sort()
+def wanted = expected.collect { show(it) }.sort()
+assert actual == wanted : "unexpected: ${actual - wanted}\nmissing: ${wanted - actual}"
+assert broken.findings.every { it.waiver == null }
+assert (rules as Set) == (broken.findings*.ruleId as Set) : "rules not broken: ${rules - broken.findings*.ruleId}"
+assert broken.rules*.id.containsAll(rules)
+true

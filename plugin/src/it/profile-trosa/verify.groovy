@@ -1,0 +1,86 @@
+import groovy.json.JsonSlurper
+
+// The trosa profile: compliant/ passes, and broken/ breaks each rule the profile turns on once.
+def profile = 'trosa'
+
+// The rules trosa.yaml turns on over the baseline, or sets parameters for (archive-method: paper only).
+// compliant/ also uses Trosa's parameters of moderation-backup and moderation-coverage: the school
+// account closes for posts during the teacher's leave instead of having a stand-in.
+def rules = [
+    'unit-manager',
+    'account-approval',
+    'account-registration',
+    'account-type',
+    'account-purpose',
+    'account-resources',
+    'terms-reviewed',
+    'spokespersons-decision',
+    'moderation-backup',
+    'moderation-coverage',
+    'confidential-routine',
+    'case-referral-routine',
+    'notice-contact',
+    'notice-purpose',
+    'notice-public-records',
+    'notice-prohibited-content',
+    'notice-personal-data',
+    'notice-not-responsible',
+    'consent-routine',
+    'archive-method',
+    'registration-routine',
+]
+
+// Every finding of broken/ as rule, file and line, with the mistake that causes it.
+def org = 'organisation.yaml'
+def fb = 'accounts/kommunkontoret/facebook-abyvikkommun.yaml'
+def x = 'accounts/kommunkontoret/x-abyvikkommun.yaml'
+def ig = 'accounts/skola/instagram-abyviksskolan8a.yaml'
+def expected = [
+    ['unit-manager', org, 18],              // the school's new head teacher has not been entered
+    ['account-resources', fb, 16],          // how many people the plan counts on is missing
+    ['spokespersons-decision', fb, 25],     // no decision on who may speak for the municipality
+    ['case-referral-routine', fb, 27],      // no routine for individual cases
+    ['moderation-coverage', fb, 29],        // both on leave in the same summer weeks, 2027-07-26 to 07-30
+    ['notice-personal-data', fb, 51],       // the shared notice lost its part on personal data
+    ['notice-prohibited-content', fb, 51],  // ... child pornography from the list
+    ['notice-public-records', fb, 51],      // ... and the sentence on public records
+    ['notice-purpose', fb, 51],             // the page's text no longer says what the account is for
+    ['archive-method', fb, 61],             // screenshots, where Åbyvik has no e-archive and keeps paper
+    ['account-purpose', x, 2],              // the X account's description was never written (reported at the first key)
+    ['account-registration', x, 2],         // the information officer was not told in advance (first key)
+    ['moderation-backup', x, 26],           // no stand-in, and the account does not close for posts instead
+    ['notice-contact', x, 35],              // the X bio lost its contact person
+    ['notice-personal-data', x, 35],        // the same shared notice (public records and the list: not on X)
+    ['registration-routine', x, 41],        // no routine for registering posts
+    ['terms-reviewed', ig, 2],              // no record that Instagram's terms were read (first key)
+    ['account-type', ig, 9],                // the class account is the teacher's private Instagram
+    ['account-approval', ig, 20],           // who decided is not recorded
+    ['confidential-routine', ig, 28],       // no routine for confidential content
+    ['notice-not-responsible', ig, 45],     // the class's text no longer states copyright and sources
+    ['notice-personal-data', ig, 45],       // the same shared notice
+    ['notice-prohibited-content', ig, 45],  // the same shared notice
+    ['notice-public-records', ig, 45],      // the same shared notice
+    ['consent-routine', ig, 59],            // nothing on the guardians' written approval
+]
+
+def report = { String name -> new JsonSlurper().parse(new File(basedir, "target/somepolicy-${name}/somepolicy.json")) }
+def show = { List finding -> "${finding[0]} ${finding[1]}:${finding[2]}".toString() }
+def compliant = report('compliant')
+def broken = report('broken')
+
+assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
+[compliant, broken].each {
+    assert it.run.profile == profile
+    assert it.run.date == '2026-11-23'
+}
+assert compliant.run.accounts == 3
+assert broken.run.accounts == 3
+assert compliant.findings.isEmpty() : compliant.findings.collect { "${it.ruleId} ${it.location.file}:${it.location.line} ${it.message}" }.join('\n')
+
+def actual = broken.findings.collect { show([it.ruleId, it.location.file, it.location.line]) }.sort()
+def wanted = expected.collect { show(it) }.sort()
+assert actual == wanted : "unexpected: ${actual - wanted}\nmissing: ${wanted - actual}"
+assert broken.findings.every { it.waiver == null }
+assert (rules as Set) == (broken.findings*.ruleId as Set) : "rules not broken: ${rules - broken.findings*.ruleId}"
+assert broken.rules*.id.containsAll(rules)
+true
