@@ -35,6 +35,7 @@ final class PolicyLoader {
     static final String DEFAULT_PROFILE = "baseline";
     private static final String PROFILE_RESOURCES = "/io/github/somepolicy/profiles/";
     private static final int MAX_CHAIN = 10;
+    private static final int MAX_PLANNING_WINDOW = 1825;
 
     private final Catalogue catalogue;
     private final Map<String, Document> policyFiles;
@@ -113,6 +114,9 @@ final class PolicyLoader {
         List<String> excludes = excludes(userPolicy);
         List<Waiver> waivers = new ArrayList<>();
         userPolicy.flatMap(doc -> doc.root().get("waivers")).ifPresent(node -> waivers.addAll(waivers(node)));
+        // The schema reports values out of range; the run goes on with the nearest sensible ones.
+        planningWindow = Math.min(Math.max(planningWindow, 1), MAX_PLANNING_WINDOW);
+        soonDue = Math.min(Math.max(soonDue, 0), MAX_PLANNING_WINDOW);
         return new Policy(profile, rules, overrides, excludes, waivers, planningWindow, soonDue, phrases);
     }
 

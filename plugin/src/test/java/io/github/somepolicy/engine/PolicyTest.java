@@ -93,6 +93,15 @@ class PolicyTest {
     }
 
     @Test
+    void aPlanningWindowOutOfRangeIsASchemaFindingNotACrash() throws Exception {
+        Report report = run("settings:\n  planningWindowDays: 0\n  soonDueDays: -5\n");
+        assertThat(report.findings().stream()
+                        .filter(f -> f.location().file().equals("somepolicy.yaml"))
+                        .map(f -> f.location().start().toString() + " " + f.ruleId()))
+                .containsExactly("4:23 schema", "5:16 schema");
+    }
+
+    @Test
     void overridesApplyToMatchingFilesOnly() throws Exception {
         Report report = run(
                 "overrides:\n  - files: [\"accounts/kommunikation/**\"]\n    rules:\n      archive-snapshot-overdue: note\n");
