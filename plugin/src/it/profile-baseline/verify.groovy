@@ -1,5 +1,3 @@
-import groovy.json.JsonSlurper
-
 // The baseline profile: compliant/ passes, and broken/ breaks each rule the baseline keeps on once.
 def profile = 'baseline'
 
@@ -43,24 +41,5 @@ def expected = [
     ['retention-decision', x, 36],         // an old retention decision's id
 ]
 
-def report = { String name -> new JsonSlurper().parse(new File(basedir, "target/somepolicy-${name}/somepolicy.json")) }
-def show = { List finding -> "${finding[0]} ${finding[1]}:${finding[2]}".toString() }
-def compliant = report('compliant')
-def broken = report('broken')
-
-assert new File(basedir, 'build.log').text.contains('BUILD SUCCESS')
-[compliant, broken].each {
-    assert it.run.profile == profile
-    assert it.run.date == '2026-11-23'
-}
-assert compliant.run.accounts == 3
-assert broken.run.accounts == 3
-assert compliant.findings.isEmpty() : compliant.findings.collect { "${it.ruleId} ${it.location.file}:${it.location.line} ${it.message}" }.join('\n')
-
-def actual = broken.findings.collect { show([it.ruleId, it.location.file, it.location.line]) }.sort()
-def wanted = expected.collect { show(it) }.sort()
-assert actual == wanted : "unexpected: ${actual - wanted}\nmissing: ${wanted - actual}"
-assert broken.findings.every { it.waiver == null }
-assert (rules as Set) == (broken.findings*.ruleId as Set) : "rules not broken: ${rules - broken.findings*.ruleId}"
-assert broken.rules*.id.containsAll(rules)
-true
+def verifyProfile = evaluate(new File(itLibrary, 'profile-reports.groovy'))
+verifyProfile(basedir, profile, rules, expected, 3, 3)
