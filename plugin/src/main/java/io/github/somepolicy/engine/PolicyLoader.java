@@ -7,6 +7,7 @@ import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.JavaValues;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.Severity;
@@ -16,7 +17,6 @@ import io.github.somepolicy.waiver.Waiver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +42,7 @@ final class PolicyLoader {
     private final List<Violation> violations;
     private final Set<String> customRuleIds = new HashSet<>();
     private SchemaValidator parameterSchemas;
+    private String userFile = "somepolicy.yaml";
 
     /**
      * @param catalogue the rules that exist
@@ -212,8 +213,6 @@ final class PolicyLoader {
         return this;
     }
 
-    private String userFile = "somepolicy.yaml";
-
     /** Rule ids defined by the configuration itself, which overrides may name too. */
     PolicyLoader withCustomRules(Set<String> ids) {
         customRuleIds.addAll(ids);
@@ -278,7 +277,7 @@ final class PolicyLoader {
             Optional<String> rule = item.at("/rule").flatMap(Node::text);
             Optional<String> target = item.at("/target").flatMap(Node::text);
             Optional<LocalDate> expires =
-                    item.at("/expires").flatMap(Node::text).flatMap(PolicyLoader::date);
+                    item.at("/expires").flatMap(Node::text).flatMap(Scalars::date);
             if (rule.isEmpty() || target.isEmpty() || expires.isEmpty()) {
                 continue; // the schema reports what is missing
             }
@@ -297,14 +296,6 @@ final class PolicyLoader {
                     item.location()));
         }
         return waivers;
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<Integer> intValue(Node node) {

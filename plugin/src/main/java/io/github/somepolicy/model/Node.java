@@ -45,6 +45,17 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         return Optional.empty();
     }
 
+    /** Whether this node is null, blank text, or an empty list or mapping. */
+    default boolean isBlank() {
+        if (this instanceof Scalar scalar) {
+            return scalar.isNull() || scalar.value().isBlank();
+        }
+        if (this instanceof Sequence sequence) {
+            return sequence.items().isEmpty();
+        }
+        return ((Mapping) this).entries().isEmpty();
+    }
+
     /** The text of this node when it is a scalar that is not null. */
     default Optional<String> text() {
         if (this instanceof Scalar scalar && !scalar.isNull()) {

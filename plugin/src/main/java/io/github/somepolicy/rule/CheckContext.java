@@ -90,6 +90,22 @@ public record CheckContext(
         return List.of();
     }
 
+    /**
+     * Whether an account is one the rule looks at: its status is among the parameter {@code statuses}
+     * (or, without it, the given defaults; a status left out counts as {@code active}), and it is not
+     * a link to an elected official's own account, which is not the municipality's.
+     */
+    public boolean inScope(String... defaultStatuses) {
+        List<String> statuses = stringListParameter("statuses");
+        Node root = document.root();
+        String status = root.at("/status").flatMap(Node::text).orElse("active");
+        boolean electedOfficial = root.at("/accountType")
+                .flatMap(Node::text)
+                .filter("elected-official"::equals)
+                .isPresent();
+        return (statuses.isEmpty() ? List.of(defaultStatuses) : statuses).contains(status) && !electedOfficial;
+    }
+
     /** The organisation document, when the configuration has one. */
     public Optional<Document> organisation() {
         return configuration.organisation();

@@ -23,7 +23,7 @@ final class ArchiveMethodCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Optional<Node> methodNode = context.at("/records/archive/method");

@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.check;
 
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -25,7 +26,7 @@ final class ArchiveRoutineCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();
@@ -37,7 +38,7 @@ final class ArchiveRoutineCheck implements Check {
             }
         }
         Period maximum =
-                Values.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
+                Scalars.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
         Optional<Node> intervalNode = context.at("/records/archive/interval");
         Optional<Period> interval = intervalNode.flatMap(Values::period);
         if (interval.isPresent() && longer(interval.get(), maximum)) {

@@ -2,6 +2,7 @@ package io.github.somepolicy.rule.check;
 
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -30,7 +31,7 @@ final class ArchiveSnapshotCheck implements Check {
             return List.of();
         }
         Period maximum =
-                Values.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
+                Scalars.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
         Period interval = context.at("/records/archive/interval")
                 .flatMap(Values::period)
                 .filter(p -> !ArchiveRoutineCheck.longer(p, maximum))

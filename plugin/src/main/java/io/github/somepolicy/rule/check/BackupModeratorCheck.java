@@ -8,7 +8,6 @@ import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +22,7 @@ final class BackupModeratorCheck implements Check {
     @Override
     public List<Violation> check(CheckContext context) {
         Document account = context.document();
-        if (!RequiredFieldsCheck.appliesTo(context) || closesForPostsInstead(context)) {
+        if (!context.inScope("active") || closesForPostsInstead(context)) {
             return List.of();
         }
         Optional<Node> moderators = context.at("/moderation/moderators");
@@ -34,7 +33,7 @@ final class BackupModeratorCheck implements Check {
         Set<String> primaries = new LinkedHashSet<>();
         Set<String> backups = new LinkedHashSet<>();
         for (Node item : list.items()) {
-            String person = identity(item);
+            String person = Values.personKey(item).orElse("");
             if (person.isEmpty()) {
                 continue;
             }
@@ -58,18 +57,5 @@ final class BackupModeratorCheck implements Check {
                 && Values.text(context.document(), "/moderation/absencePolicy")
                         .filter("close-for-posts"::equals)
                         .isPresent();
-    }
-
-    /** A person is known by e-mail address when given, otherwise by name. */
-    private static String identity(Node moderator) {
-        Optional<String> email = moderator.at("/email").flatMap(Node::text);
-        if (email.isPresent() && !email.get().isBlank()) {
-            return email.get().strip().toLowerCase(Locale.ROOT);
-        }
-        return moderator
-                .at("/name")
-                .flatMap(Node::text)
-                .map(n -> n.strip().toLowerCase(Locale.ROOT))
-                .orElse("");
     }
 }

@@ -3,13 +3,13 @@ package io.github.somepolicy.rule.check;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +35,7 @@ final class CredentialHoldersCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Document account = context.document();
@@ -51,7 +51,7 @@ final class CredentialHoldersCheck implements Check {
                 if (name.isEmpty()) {
                     continue;
                 }
-                String key = name.get().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                String key = Scalars.fold(name.get());
                 Location first = seen.putIfAbsent(key, item.location());
                 if (first != null) {
                     violations.add(context.violation(

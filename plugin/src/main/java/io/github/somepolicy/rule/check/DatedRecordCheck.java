@@ -29,7 +29,7 @@ final class DatedRecordCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Document account = context.document();

@@ -1,12 +1,11 @@
 package io.github.somepolicy.rule.check;
 
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,20 +31,14 @@ final class ElectedOfficialDisclaimerCheck implements Check {
         if (Values.isBlank(disclaimer)) {
             return List.of(context.violation(Values.nearest(context.document(), "/disclaimer"), context.messageKey()));
         }
-        String text = normalise(disclaimer.get().text().orElse(""));
+        String text = Scalars.fold(disclaimer.get().text().orElse(""));
         List<String> phrases = context.stringListParameter("phrases");
-        if (phrases.isEmpty() || phrases.stream().anyMatch(p -> text.contains(normalise(p)))) {
+        if (phrases.isEmpty() || phrases.stream().anyMatch(p -> text.contains(Scalars.fold(p)))) {
             return List.of();
         }
         return List.of(context.violation(
                 disclaimer.get().location(),
                 context.messageKey(NO_PHRASE),
                 String.join("\", \"", phrases.subList(0, Math.min(4, phrases.size())))));
-    }
-
-    private static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +42,7 @@ final class ModerationCoverageCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Optional<Node> node = context.at(MODERATORS);
@@ -93,7 +92,7 @@ final class ModerationCoverageCheck implements Check {
             if (!(item instanceof Node.Mapping)) {
                 continue;
             }
-            String key = identity(item).orElse("#" + index);
+            String key = Values.personKey(item).orElse("#" + index);
             Person person = people.computeIfAbsent(
                     key,
                     k -> new Person(
@@ -155,20 +154,6 @@ final class ModerationCoverageCheck implements Check {
             args.add(names.get(names.size() - 1));
         }
         return context.violation(at, related, key, args.toArray());
-    }
-
-    /** A person is known by e-mail address when given, otherwise by name. */
-    private static Optional<String> identity(Node moderator) {
-        Optional<String> email = moderator.at("/email").flatMap(Node::text).map(String::strip);
-        if (email.isPresent() && !email.get().isEmpty()) {
-            return Optional.of("email:" + email.get().toLowerCase(Locale.ROOT));
-        }
-        return moderator
-                .at("/name")
-                .flatMap(Node::text)
-                .map(n -> n.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))
-                .filter(n -> !n.isEmpty())
-                .map(n -> "name:" + n);
     }
 
     /** A listed person and their absences. */

@@ -24,7 +24,7 @@ final class ModeratorCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Optional<Node> node = context.at(MODERATORS);

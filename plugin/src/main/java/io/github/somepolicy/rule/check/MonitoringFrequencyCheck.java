@@ -28,7 +28,7 @@ final class MonitoringFrequencyCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         String minimum = context.stringParameter("minimum", "weekly");

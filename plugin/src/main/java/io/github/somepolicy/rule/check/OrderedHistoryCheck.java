@@ -15,7 +15,7 @@ final class OrderedHistoryCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context) || context.platform().orderedHistory()) {
+        if (!context.inScope("active") || context.platform().orderedHistory()) {
             return List.of();
         }
         Optional<Node> platform = context.at("/platform");

@@ -2,13 +2,11 @@ package io.github.somepolicy.rule.check;
 
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
-import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Requires fields to be present and not empty. Shared by the rules that ask the configuration to record
@@ -21,7 +19,7 @@ final class RequiredFieldsCheck implements Check {
     @Override
     public List<Violation> check(CheckContext context) {
         Document document = context.document();
-        if (document.kind() == FileKind.ACCOUNT && !appliesTo(context)) {
+        if (document.kind() == FileKind.ACCOUNT && !context.inScope("active")) {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();
@@ -32,18 +30,5 @@ final class RequiredFieldsCheck implements Check {
             }
         }
         return violations;
-    }
-
-    /** Whether an account's status and type bring it under the rule. */
-    static boolean appliesTo(CheckContext context) {
-        List<String> statuses = context.stringListParameter("statuses");
-        String status = Values.status(context.document());
-        return (statuses.isEmpty() ? List.of("active") : statuses).contains(status)
-                && !Values.isElectedOfficial(context.document());
-    }
-
-    /** Whether a field is absent or empty. */
-    static boolean missing(Optional<Node> node) {
-        return Values.isBlank(node);
     }
 }

@@ -24,7 +24,7 @@ final class RequiredTrueCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();

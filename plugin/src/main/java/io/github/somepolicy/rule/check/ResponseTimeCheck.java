@@ -25,7 +25,7 @@ final class ResponseTimeCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Optional<Node> node = context.at(RESPONSE_TIME);

@@ -31,9 +31,7 @@ final class RetentionDecisionCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        List<String> statuses = context.stringListParameter("statuses");
-        if (!(statuses.isEmpty() ? List.of("active", "closed") : statuses).contains(Values.status(context.document()))
-                || Values.isElectedOfficial(context.document())) {
+        if (!context.inScope("active", "closed")) {
             return List.of();
         }
         Optional<Node> reference = context.at("/records/retentionDecision");

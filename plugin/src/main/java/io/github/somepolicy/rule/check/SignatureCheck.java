@@ -27,7 +27,7 @@ final class SignatureCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        if (!RequiredFieldsCheck.appliesTo(context)) {
+        if (!context.inScope("active")) {
             return List.of();
         }
         Optional<Node> node = context.at(SIGNATURE);

@@ -3,9 +3,10 @@ package io.github.somepolicy.rule.check;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reading typed values out of a document for checks. */
@@ -15,33 +16,12 @@ final class Values {
 
     /** A strict ISO date, empty when absent or not a real date (the schema reports the latter). */
     static Optional<LocalDate> date(Node node) {
-        return node.text().flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
+        return node.text().flatMap(Scalars::date);
     }
 
     /** An ISO 8601 period such as {@code P6M}. */
     static Optional<Period> period(Node node) {
-        return node.text().flatMap(text -> {
-            try {
-                return Optional.of(Period.parse(text));
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
-    /** An ISO 8601 period written as text. */
-    static Optional<Period> period(String text) {
-        try {
-            return Optional.of(Period.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return node.text().flatMap(Scalars::period);
     }
 
     /** The text at a pointer. */
@@ -85,17 +65,23 @@ final class Values {
 
     /** Whether a node is absent, null, blank text, or an empty list or mapping. */
     static boolean isBlank(Optional<Node> node) {
-        if (node.isEmpty()) {
-            return true;
+        return node.map(Node::isBlank).orElse(true);
+    }
+
+    /**
+     * Who a listed person is, for telling people apart: their e-mail address when given, otherwise
+     * their name, compared without regard to case or spacing; empty when neither is given.
+     */
+    static Optional<String> personKey(Node person) {
+        Optional<String> email = person.at("/email").flatMap(Node::text).map(String::strip);
+        if (email.isPresent() && !email.get().isEmpty()) {
+            return Optional.of("email:" + email.get().toLowerCase(Locale.ROOT));
         }
-        Node value = node.get();
-        if (value instanceof Node.Scalar scalar) {
-            return scalar.isNull() || scalar.value().isBlank();
-        }
-        if (value instanceof Node.Sequence sequence) {
-            return sequence.items().isEmpty();
-        }
-        return ((Node.Mapping) value).entries().isEmpty();
+        return person.at("/name")
+                .flatMap(Node::text)
+                .map(Scalars::fold)
+                .filter(n -> !n.isEmpty())
+                .map(n -> "name:" + n);
     }
 
     /** A JSON Pointer as the dotted path users read in messages: {@code /records/archive} → {@code records.archive}. */

@@ -2,14 +2,11 @@ package io.github.somepolicy.rule.custom;
 
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.ScalarType;
+import io.github.somepolicy.model.Scalars;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,7 +65,8 @@ enum CheckFunction {
             case MIN, MAX, MIN_ITEMS ->
                 options.get("value") instanceof Number ? Optional.empty() : Optional.of("value");
             case NOT_OLDER_THAN ->
-                options.get("period") instanceof String period && period(period).isPresent()
+                options.get("period") instanceof String period
+                                && Scalars.period(period).isPresent()
                         ? Optional.empty()
                         : Optional.of("period");
             case CONTAINS_PHRASES ->
@@ -81,9 +79,9 @@ enum CheckFunction {
     /** Whether a selected value keeps the rule. */
     boolean passes(Optional<Node> value, Map<String, Object> options, LocalDate today) {
         if (this == REQUIRED) {
-            return value.isPresent() && !blank(value.get());
+            return value.isPresent() && !value.get().isBlank();
         }
-        if (value.isEmpty() || blank(value.get())) {
+        if (value.isEmpty() || value.get().isBlank()) {
             return true;
         }
         Node node = value.get();
@@ -109,29 +107,17 @@ enum CheckFunction {
                 !(node instanceof Node.Sequence sequence)
                         || sequence.items().size() >= ((Number) options.get("value")).intValue();
             case NOT_OLDER_THAN ->
-                date(text)
-                        .map(d -> !d.plus(period((String) options.get("period")).orElseThrow())
+                Scalars.date(text)
+                        .map(d -> !d.plus(Scalars.period((String) options.get("period"))
+                                        .orElseThrow())
                                 .isBefore(today))
                         .orElse(true);
             case CONTAINS_PHRASES -> {
-                String haystack = normalise(text);
+                String haystack = Scalars.fold(text);
                 yield ((List<?>) options.get("phrases"))
-                        .stream()
-                                .map(String::valueOf)
-                                .map(CheckFunction::normalise)
-                                .allMatch(haystack::contains);
+                        .stream().map(String::valueOf).map(Scalars::fold).allMatch(haystack::contains);
             }
         };
-    }
-
-    private static boolean blank(Node node) {
-        if (node instanceof Node.Scalar scalar) {
-            return scalar.isNull() || scalar.value().isBlank();
-        }
-        if (node instanceof Node.Sequence sequence) {
-            return sequence.items().isEmpty();
-        }
-        return ((Node.Mapping) node).entries().isEmpty();
     }
 
     private static Optional<BigDecimal> number(Node node) {
@@ -148,27 +134,5 @@ enum CheckFunction {
 
     private static BigDecimal decimal(Object value) {
         return new BigDecimal(String.valueOf(value));
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<Period> period(String text) {
-        try {
-            return Optional.of(Period.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
     }
 }

@@ -40,7 +40,8 @@ final class CustomCheck implements Check {
             if (function.passes(match.value(), options, context.today())) {
                 continue;
             }
-            Location at = match.value().map(Node::location).orElseGet(() -> parentLocation(match));
+            Location at = match.value().map(Node::location).orElseGet(() -> match.parent()
+                    .location());
             String path =
                     at.pointer().isEmpty() ? match.parent().location().pointer() + "/" + match.name() : at.pointer();
             String value = match.value().flatMap(Node::text).orElse("");
@@ -54,10 +55,6 @@ final class CustomCheck implements Check {
                     Message.of("custom.text", fill(messageEn, path, value), fill(messageSv, path, value))));
         }
         return violations;
-    }
-
-    private static Location parentLocation(Selector.Match match) {
-        return match.parent().location();
     }
 
     private static String fill(String template, String path, String value) {

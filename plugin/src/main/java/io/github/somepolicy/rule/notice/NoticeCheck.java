@@ -2,7 +2,6 @@ package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
-import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -25,7 +24,7 @@ abstract class NoticeCheck implements Check {
     @Override
     public final List<Violation> check(CheckContext context) {
         Document document = context.document();
-        if (document.kind() != FileKind.ACCOUNT || !appliesTo(context)) {
+        if (document.kind() != FileKind.ACCOUNT || !context.inScope("active")) {
             return List.of();
         }
         return check(context, NoticeText.read(document, context.configuration().root()));
@@ -52,16 +51,5 @@ abstract class NoticeCheck implements Check {
             COMPILED.put(key, found);
         }
         return found;
-    }
-
-    private static boolean appliesTo(CheckContext context) {
-        List<String> statuses = context.stringListParameter("statuses");
-        Node root = context.document().root();
-        String status = root.at("/status").flatMap(Node::text).orElse("active");
-        boolean electedOfficial = root.at("/accountType")
-                .flatMap(Node::text)
-                .filter("elected-official"::equals)
-                .isPresent();
-        return (statuses.isEmpty() ? List.of("active") : statuses).contains(status) && !electedOfficial;
     }
 }
