@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +14,6 @@ import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,26 +123,6 @@ class CheckMojoTest {
         }
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(Path::getFileName).map(Path::toString).sorted().toList();
-        }
-    }
-
-    /** A log that keeps every line with its level, as Maven would print it. */
-    private static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("[info] " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("[warning] " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("[error] " + content);
         }
     }
 }

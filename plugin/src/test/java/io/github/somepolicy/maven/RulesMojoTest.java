@@ -11,7 +11,6 @@ import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.RuleMetadata;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -231,25 +229,5 @@ class RulesMojoTest {
         RecordingLog log = new RecordingLog();
         mojo.setLog(log);
         return log;
-    }
-
-    /** A log that keeps every line with its level, as Maven would print it. */
-    private static final class RecordingLog extends SystemStreamLog {
-        final List<String> lines = new ArrayList<>();
-
-        @Override
-        public void info(CharSequence content) {
-            lines.add("[info] " + content);
-        }
-
-        @Override
-        public void warn(CharSequence content) {
-            lines.add("[warning] " + content);
-        }
-
-        @Override
-        public void error(CharSequence content) {
-            lines.add("[error] " + content);
-        }
     }
 }
