@@ -21,7 +21,9 @@ public final class Messages {
             "io.github.somepolicy.rule.messages.Moderation",
             "io.github.somepolicy.rule.messages.Notice",
             "io.github.somepolicy.rule.messages.Records",
-            "io.github.somepolicy.rule.messages.Privacy");
+            "io.github.somepolicy.rule.messages.Privacy",
+            "io.github.somepolicy.i18n.Reports",
+            "io.github.somepolicy.i18n.Diff");
 
     /** The languages every message exists in. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
