@@ -1,7 +1,6 @@
 package io.github.somepolicy.engine;
 
 import io.github.somepolicy.load.Limits;
-import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.JavaValues;
@@ -10,6 +9,7 @@ import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Catalogue;
+import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.schema.Suggestions;
@@ -42,6 +42,7 @@ final class PolicyLoader {
     private final List<Violation> violations;
     private final Set<String> customRuleIds = new HashSet<>();
     private SchemaValidator parameterSchemas;
+    private Map<String, RulePacks.ProfileResource> packProfiles = Map.of();
     private String userFile = "somepolicy.yaml";
 
     /**
@@ -57,7 +58,20 @@ final class PolicyLoader {
 
     /** The names of the built-in profiles. */
     static List<String> builtInProfiles() {
-        return List.of("baseline", "bollnas", "goteborg", "malmo", "orebro", "strict", "trosa");
+        return Catalogue.PROFILES;
+    }
+
+    /** Makes the profiles of rule packs known by name, after the built-in ones. */
+    PolicyLoader withPackProfiles(Map<String, RulePacks.ProfileResource> profiles) {
+        this.packProfiles = Map.copyOf(profiles);
+        return this;
+    }
+
+    /** The names of every profile a configuration can extend by name: built-in, then the packs'. */
+    private List<String> knownProfiles() {
+        List<String> names = new ArrayList<>(builtInProfiles());
+        packProfiles.keySet().stream().sorted().forEach(names::add);
+        return names;
     }
 
     /** The policy from the user's document, or the baseline when there is none. */
@@ -154,19 +168,29 @@ final class PolicyLoader {
             }
             return Optional.of(document.root());
         }
-        try (InputStream in = PolicyLoader.class.getResourceAsStream(PROFILE_RESOURCES + name + ".yaml")) {
-            if (in == null || !name.matches("[a-z0-9-]+")) {
-                Optional<String> suggestion = Suggestions.closest(name, builtInProfiles());
-                violations.add(Violation.of(
-                        RULE,
-                        from,
-                        "policy.extends.unknown",
-                        name,
-                        suggestion.orElse(String.join(", ", builtInProfiles()))));
-                return Optional.empty();
+        Optional<byte[]> text = Optional.empty();
+        String file = "profiles/" + name + ".yaml";
+        if (name.matches("[a-z0-9-]+")) {
+            RulePacks.ProfileResource packProfile = packProfiles.get(name);
+            if (packProfile != null) {
+                text = packProfile.read();
+                file = packProfile.pack() + ":" + packProfile.resource();
+            } else {
+                text = builtInProfile(name);
             }
-            LoadResult loaded = new YamlLoader(Limits.DEFAULT).load("profiles/" + name + ".yaml", in.readAllBytes());
-            return loaded.root();
+        }
+        if (text.isEmpty()) {
+            Optional<String> suggestion = Suggestions.closest(name, knownProfiles());
+            violations.add(Violation.of(
+                    RULE, from, "policy.extends.unknown", name, suggestion.orElse(String.join(", ", knownProfiles()))));
+            return Optional.empty();
+        }
+        return new YamlLoader(Limits.DEFAULT).load(file, text.get()).root();
+    }
+
+    private static Optional<byte[]> builtInProfile(String name) {
+        try (InputStream in = PolicyLoader.class.getResourceAsStream(PROFILE_RESOURCES + name + ".yaml")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
         } catch (IOException e) {
             return Optional.empty();
         }

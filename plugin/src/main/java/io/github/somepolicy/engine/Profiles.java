@@ -13,6 +13,7 @@ import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.RuleMetadata;
+import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,42 @@ public final class Profiles {
     private static final int MAX_CHAIN = 10;
 
     private final Catalogue catalogue;
+    private final Map<String, RulePacks.ProfileResource> packProfiles;
 
-    private Profiles(Catalogue catalogue) {
+    private Profiles(Catalogue catalogue, Map<String, RulePacks.ProfileResource> packProfiles) {
         this.catalogue = catalogue;
+        this.packProfiles = packProfiles;
     }
 
     /** The built-in profiles and the built-in catalogue. */
     public static Profiles builtIn() {
-        return new Profiles(Catalogue.builtIn());
+        return new Profiles(Catalogue.builtIn(), Map.of());
     }
 
-    /** The names of the built-in profiles this plugin ships, in the engine's order. */
+    /**
+     * The built-in profiles and catalogue with those of the rule packs on the plugin's class path.
+     *
+     * @throws SomepolicyException when a pack is incomplete
+     */
+    public static Profiles installed() throws SomepolicyException {
+        return of(RulePacks.installed());
+    }
+
+    static Profiles of(RulePacks packs) throws SomepolicyException {
+        if (!packs.problems().isEmpty()) {
+            throw new SomepolicyException(packs.problems().get(0), null);
+        }
+        return new Profiles(packs.catalogue(), packs.profiles());
+    }
+
+    /** The names of every profile: the built-in ones, then the rule packs'. */
+    public List<String> available() {
+        List<String> names = new ArrayList<>(names());
+        packProfiles.keySet().stream().sorted().forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    /** The names of the built-in profiles this plugin ships, in the catalogue's order. */
     public static List<String> names() {
         List<String> names = new ArrayList<>();
         for (String name : PolicyLoader.builtInProfiles()) {
@@ -69,8 +95,9 @@ public final class Profiles {
      * @throws SomepolicyException when there is no built-in profile of that name
      */
     public EffectivePolicy profile(String name) throws SomepolicyException {
-        if (!names().contains(name)) {
-            throw new SomepolicyException(Message.of("policy.extends.unknown", name, String.join(", ", names())), null);
+        if (!available().contains(name)) {
+            throw new SomepolicyException(
+                    Message.of("policy.extends.unknown", name, String.join(", ", available())), null);
         }
         String text = "kind: policy\nversion: 1\nextends: " + name + "\n";
         LoadResult loaded =
@@ -78,9 +105,16 @@ public final class Profiles {
         Document document =
                 new Document("somepolicy.yaml", FileKind.POLICY, loaded.root().orElseThrow());
         List<Violation> violations = new ArrayList<>();
-        Policy policy = new PolicyLoader(catalogue, Map.of(), violations).load(Optional.of(document));
+        Policy policy = new PolicyLoader(catalogue, Map.of(), violations)
+                .withPackProfiles(packProfiles)
+                .load(Optional.of(document));
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("the built-in profile " + name + " is inconsistent: " + violations);
+            throw new SomepolicyException(
+                    Message.of(
+                            "policy.profile.inconsistent",
+                            name,
+                            violations.get(0).location()),
+                    null);
         }
         return effective(policy, List.of());
     }
@@ -109,7 +143,9 @@ public final class Profiles {
         }
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         userPolicy.ifPresent(document -> profileFiles(loader, root, document, policyFiles, problems));
-        Policy policy = new PolicyLoader(catalogue, policyFiles, problems).load(userPolicy);
+        Policy policy = new PolicyLoader(catalogue, policyFiles, problems)
+                .withPackProfiles(packProfiles)
+                .load(userPolicy);
         return effective(policy, problems);
     }
 

@@ -18,9 +18,9 @@ import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import io.github.somepolicy.rule.Platforms;
 import io.github.somepolicy.rule.RuleMetadata;
+import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
-import io.github.somepolicy.rule.check.BuiltInChecks;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.schema.Suggestions;
@@ -40,7 +40,8 @@ import java.util.Set;
 
 /**
  * The engine: loads every file under a configuration root, validates it against its schema, runs the
- * rules of the policy in force, applies waivers and returns the report. It knows nothing of any build
+ * rules of the policy in force (the built-in catalogue, the installed rule packs and the configuration's
+ * custom rules), applies waivers and returns the report. It knows nothing of any build
  * tool and writes nothing.
  */
 public final class Validator {
@@ -54,18 +55,16 @@ public final class Validator {
     private static final int FORMAT_VERSION = 1;
 
     private final SchemaValidator schemas;
-    private final Catalogue catalogue;
-    private final Map<String, Check> checks;
+    private final RulePacks packs;
 
-    /** An engine with the packaged schemas and the built-in catalogue. */
+    /** An engine with the packaged schemas, the built-in catalogue and the rule packs on its class path. */
     public Validator() {
-        this(new SchemaValidator(), Catalogue.builtIn(), BuiltInChecks.all());
+        this(new SchemaValidator(), RulePacks.installed());
     }
 
-    Validator(SchemaValidator schemas, Catalogue catalogue, Map<String, Check> checks) {
+    Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
-        this.catalogue = catalogue;
-        this.checks = Map.copyOf(checks);
+        this.packs = packs;
     }
 
     /**
@@ -76,6 +75,10 @@ public final class Validator {
      * @throws SomepolicyException when the configuration root cannot be read at all
      */
     public Report validate(ValidationRequest request) throws SomepolicyException {
+        if (!packs.problems().isEmpty()) {
+            throw new SomepolicyException(packs.problems().get(0), null);
+        }
+        Map<String, Check> checks = packs.checks();
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
@@ -139,11 +142,12 @@ public final class Validator {
         }
 
         Set<String> builtInIds = new HashSet<>();
-        catalogue.rules().forEach(rule -> builtInIds.add(rule.id()));
+        packs.catalogue().rules().forEach(rule -> builtInIds.add(rule.id()));
         CustomRules custom = CustomRules.read(userPolicy, builtInIds, violations);
-        Catalogue catalogue = this.catalogue.with(custom.rules());
+        Catalogue catalogue = packs.catalogue().with(custom.rules());
         Map<String, Check> customChecks = custom.checks();
         Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
+                .withPackProfiles(packs.profiles())
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
                 .load(userPolicy);
         LoadedConfiguration configuration = new LoadedConfiguration(root, organisation, accounts);

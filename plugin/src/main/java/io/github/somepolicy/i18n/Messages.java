@@ -1,6 +1,7 @@
 package io.github.somepolicy.i18n;
 
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.rule.RulePacks;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * Renders messages in Swedish or English from the resource bundles: the engine's own ({@code Messages})
- * and one per area of the rule catalogue. A key lives in exactly one bundle.
+ * Renders messages in Swedish or English from the resource bundles: the engine's own ({@code Messages}),
+ * one per area of the rule catalogue, and those of the installed rule packs. A key lives in exactly one
+ * bundle; a pack cannot redefine a built-in key.
  */
 public final class Messages {
 
@@ -42,17 +44,28 @@ public final class Messages {
         this.locale = locale;
     }
 
-    /** The messages of a language; anything but Swedish gives English. */
+    /** The messages of a language, with those of the installed rule packs; anything but Swedish gives English. */
     public static Messages of(Locale locale) {
+        return of(locale, RulePacks.installed().bundles());
+    }
+
+    /** The messages of a language with those of the given rule packs' bundles. */
+    public static Messages of(Locale locale, List<RulePacks.Bundle> packBundles) {
         Locale chosen = "sv".equals(locale.getLanguage()) ? LOCALES.get(1) : Locale.ENGLISH;
         Map<String, String> patterns = new HashMap<>();
         for (String name : BUNDLES) {
-            ResourceBundle bundle = ResourceBundle.getBundle(name, chosen, CONTROL);
-            for (String key : bundle.keySet()) {
-                patterns.put(key, bundle.getString(key));
-            }
+            addAll(patterns, ResourceBundle.getBundle(name, chosen, CONTROL));
+        }
+        for (RulePacks.Bundle pack : packBundles) {
+            addAll(patterns, ResourceBundle.getBundle(pack.baseName(), chosen, pack.loader(), CONTROL));
         }
         return new Messages(Map.copyOf(patterns), chosen);
+    }
+
+    private static void addAll(Map<String, String> patterns, ResourceBundle bundle) {
+        for (String key : bundle.keySet()) {
+            patterns.putIfAbsent(key, bundle.getString(key));
+        }
     }
 
     /** The locale the messages are in. */

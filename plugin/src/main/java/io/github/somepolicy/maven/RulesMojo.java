@@ -66,8 +66,9 @@ public final class RulesMojo extends AbstractMojo {
         try {
             if (profile != null && !profile.isBlank()) {
                 String name = profile.strip();
-                checkProfile(name, messages);
-                policy = Profiles.builtIn().profile(name);
+                Profiles profiles = Profiles.installed();
+                checkProfile(name, profiles.available(), messages);
+                policy = profiles.profile(name);
                 header = messages.format(
                         "mojo.rules.header.profile",
                         policy.inForce().size(),
@@ -75,7 +76,7 @@ public final class RulesMojo extends AbstractMojo {
                         name);
             } else {
                 File root = directory != null ? directory : new File(".");
-                policy = Profiles.builtIn().configuration(root.toPath());
+                policy = Profiles.installed().configuration(root.toPath());
                 header = messages.format(
                         "mojo.rules.header.directory",
                         policy.inForce().size(),
@@ -123,8 +124,7 @@ public final class RulesMojo extends AbstractMojo {
     }
 
     /** Stops with a suggestion when the name is not a built-in profile. */
-    private static void checkProfile(String name, Messages messages) throws MojoExecutionException {
-        List<String> names = Profiles.names();
+    private static void checkProfile(String name, List<String> names, Messages messages) throws MojoExecutionException {
         if (names.contains(name)) {
             return;
         }

@@ -5,6 +5,7 @@ import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.JavaValues;
+import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The catalogue of every built-in rule, read from the files under {@code rule/catalogue/} (one per area),
@@ -29,6 +31,13 @@ public final class Catalogue {
     /** The areas of the catalogue, one file each, in the order rules are listed. */
     public static final List<String> AREAS =
             List.of("format", "ownership", "moderation", "notice", "records", "privacy");
+
+    /** The built-in profiles shipped with the catalogue, in the order they are listed. */
+    public static final List<String> PROFILES =
+            List.of("baseline", "bollnas", "goteborg", "malmo", "orebro", "strict", "trosa");
+
+    /** The review areas a rule may belong to: whose review a change to what it checks needs. */
+    public static final List<String> REVIEW_AREAS = List.of("communications", "archivist", "data-protection");
 
     private static volatile Catalogue builtIn;
 
@@ -107,14 +116,15 @@ public final class Catalogue {
         Map<String, Exclusion> exclusions = new LinkedHashMap<>();
         for (String area : AREAS) {
             Node.Mapping root = load(area + ".yaml");
-            root.get("rules").ifPresent(list -> {
-                for (Node item : ((Node.Sequence) list).items()) {
-                    RuleMetadata rule = rule(item);
-                    if (rules.put(rule.id(), rule) != null) {
-                        throw new IllegalStateException("duplicate rule id in the catalogue: " + rule.id());
-                    }
+            List<EntryProblem> problems = new ArrayList<>();
+            for (RuleMetadata rule : rules(root, RuleMetadata::builtInHelpUri, problems)) {
+                if (rules.put(rule.id(), rule) != null) {
+                    throw new IllegalStateException("duplicate rule id in the catalogue: " + rule.id());
                 }
-            });
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("catalogue " + area + " is malformed: " + problems);
+            }
             root.get("notStaticallyCheckable").ifPresent(list -> {
                 for (Node item : ((Node.Sequence) list).items()) {
                     Exclusion exclusion = new Exclusion(
@@ -127,6 +137,42 @@ public final class Catalogue {
             });
         }
         return new Catalogue(rules, exclusions);
+    }
+
+    /**
+     * What is wrong with one entry of a catalogue file: a field that is missing or has a value the
+     * catalogue does not accept.
+     *
+     * @param location the entry, or the field's value
+     * @param field the field's name
+     * @param value the value given, empty when the field is missing
+     */
+    public record EntryProblem(Location location, String field, String value) {}
+
+    /**
+     * The rules of a catalogue file in the built-in format: a mapping with a list under {@code rules}.
+     * Entries that are malformed are left out and described in the problems.
+     *
+     * @param root the file's root mapping
+     * @param defaultHelpUri the documentation page of a rule that names none, by rule id; {@code null}
+     *     from it makes {@code helpUri} a required field
+     * @param problems receives what is wrong with the entries
+     */
+    public static List<RuleMetadata> rules(
+            Node.Mapping root, Function<String, String> defaultHelpUri, List<EntryProblem> problems) {
+        List<RuleMetadata> rules = new ArrayList<>();
+        Optional<Node> list = root.get("rules");
+        if (list.isEmpty() || !(list.get() instanceof Node.Sequence sequence)) {
+            problems.add(new EntryProblem(list.map(Node::location).orElse(root.location()), "rules", ""));
+            return rules;
+        }
+        for (Node item : sequence.items()) {
+            RuleMetadata rule = rule(item, defaultHelpUri, problems);
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+        return rules;
     }
 
     private static Node.Mapping load(String file) {
@@ -144,26 +190,81 @@ public final class Catalogue {
     }
 
     @SuppressWarnings("unchecked")
-    private static RuleMetadata rule(Node item) {
+    private static RuleMetadata rule(Node item, Function<String, String> defaultHelpUri, List<EntryProblem> problems) {
+        if (!(item instanceof Node.Mapping)) {
+            problems.add(new EntryProblem(item.location(), "id", ""));
+            return null;
+        }
+        int before = problems.size();
+        String id = field(item, "id", problems).orElse("");
+        if (!id.isEmpty() && !RuleMetadata.isValidId(id)) {
+            problems.add(new EntryProblem(valueLocation(item, "id"), "id", id));
+        }
+        String check = field(item, "check", problems).orElse("");
+        String severityId = field(item, "severity", problems).orElse("");
+        Optional<Severity> severity = Severity.fromId(severityId);
+        if (!severityId.isEmpty() && severity.isEmpty()) {
+            problems.add(new EntryProblem(valueLocation(item, "severity"), "severity", severityId));
+        }
+        String area = field(item, "area", problems).orElse("");
+        if (!area.isEmpty() && !REVIEW_AREAS.contains(area)) {
+            problems.add(new EntryProblem(valueLocation(item, "area"), "area", area));
+        }
+        Set<FileKind> appliesTo = appliesTo(item, problems);
+        Optional<String> help = item.at("/helpUri").flatMap(Node::text);
+        if (help.isEmpty() && defaultHelpUri.apply(id) == null) {
+            problems.add(new EntryProblem(item.location(), "helpUri", ""));
+        } else if (help.isPresent() && !help.get().matches("https?://\\S+")) {
+            problems.add(new EntryProblem(valueLocation(item, "helpUri"), "helpUri", help.get()));
+        }
         Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
-        item.at("/parameters").ifPresent(node -> ((Map<String, Object>) JavaValues.of(node))
-                .forEach((name, schema) -> parameters.put(name, (Map<String, Object>) schema)));
+        Optional<Node> parameterNode = item.at("/parameters");
+        if (parameterNode.isPresent()) {
+            if (parameterNode.get() instanceof Node.Mapping mapping
+                    && mapping.entries().stream().allMatch(e -> e.value() instanceof Node.Mapping)) {
+                ((Map<String, Object>) JavaValues.of(mapping))
+                        .forEach((name, schema) -> parameters.put(name, (Map<String, Object>) schema));
+            } else {
+                problems.add(new EntryProblem(parameterNode.get().location(), "parameters", ""));
+            }
+        }
+        List<Source> sources = sources(item);
+        if (sources.isEmpty()
+                || sources.stream().anyMatch(source -> source.document().isBlank())) {
+            problems.add(new EntryProblem(valueLocation(item, "sources"), "sources", ""));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         return new RuleMetadata(
-                required(item, "id"),
-                required(item, "check"),
-                appliesTo(item),
-                Severity.fromId(required(item, "severity")).orElseThrow(),
-                required(item, "area"),
+                id,
+                check,
+                appliesTo,
+                severity.get(),
+                area,
                 texts(item, "requirements"),
-                sources(item),
+                sources,
                 parameters,
                 item.at("/visitorContent")
                         .flatMap(Node::text)
                         .filter("true"::equals)
-                        .isPresent());
+                        .isPresent(),
+                help.orElseGet(() -> defaultHelpUri.apply(id)));
     }
 
-    private static Set<FileKind> appliesTo(Node item) {
+    private static Optional<String> field(Node item, String key, List<EntryProblem> problems) {
+        Optional<String> value = item.at("/" + key).flatMap(Node::text).filter(text -> !text.isBlank());
+        if (value.isEmpty()) {
+            problems.add(new EntryProblem(item.location(), key, ""));
+        }
+        return value;
+    }
+
+    private static Location valueLocation(Node item, String key) {
+        return item.at("/" + key).map(Node::location).orElse(item.location());
+    }
+
+    private static Set<FileKind> appliesTo(Node item, List<EntryProblem> problems) {
         Optional<String> value = item.at("/appliesTo").flatMap(Node::text);
         if (value.isEmpty()) {
             return EnumSet.noneOf(FileKind.class);
@@ -171,8 +272,12 @@ public final class Catalogue {
         if (value.get().equals("any")) {
             return EnumSet.allOf(FileKind.class);
         }
-        return EnumSet.of(FileKind.fromId(value.get())
-                .orElseThrow(() -> new IllegalStateException("unknown file kind in the catalogue: " + value.get())));
+        Optional<FileKind> kind = FileKind.fromId(value.get());
+        if (kind.isEmpty()) {
+            problems.add(new EntryProblem(valueLocation(item, "appliesTo"), "appliesTo", value.get()));
+            return EnumSet.noneOf(FileKind.class);
+        }
+        return EnumSet.of(kind.get());
     }
 
     private static String required(Node item, String key) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param parameters the rule's parameters by name, each a JSON Schema fragment with its {@code default}
  * @param visitorContent whether the rule is about what visitors post, so that it applies only on
  *     platforms where visitors can post on the account's own page
+ * @param helpUri the address of the rule's documentation page: for the built-in rules their page under
+ *     {@link #DOCS_BASE}, for a rule pack's rules the page its pack names
  */
 public record RuleMetadata(
         String id,
@@ -35,12 +37,16 @@ public record RuleMetadata(
         List<String> requirements,
         List<Source> sources,
         Map<String, Map<String, Object>> parameters,
-        boolean visitorContent) {
+        boolean visitorContent,
+        String helpUri) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The address of the rule's documentation page. */
     public static final String DOCS_BASE = "https://somepolicy.github.io/docs/rules/";
+
+    /** The documentation of the configuration's own custom rules. */
+    public static final String CUSTOM_RULES_HELP = "https://somepolicy.github.io/docs/format.md#custom-rules";
 
     public RuleMetadata {
         Objects.requireNonNull(id, "id");
@@ -54,6 +60,32 @@ public record RuleMetadata(
         requirements = List.copyOf(requirements);
         sources = List.copyOf(sources);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        Objects.requireNonNull(helpUri, "helpUri");
+    }
+
+    /** Whether a text is a valid rule id: kebab-case, lower-case letters and digits. */
+    public static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
+    }
+
+    /** The documentation page of a built-in rule. */
+    public static String builtInHelpUri(String id) {
+        return DOCS_BASE + id + ".md";
+    }
+
+    /** The same rule with another check, such as a rule pack's check under its qualified name. */
+    public RuleMetadata withCheck(String otherCheck) {
+        return new RuleMetadata(
+                id,
+                otherCheck,
+                appliesTo,
+                defaultSeverity,
+                area,
+                requirements,
+                sources,
+                parameters,
+                visitorContent,
+                helpUri);
     }
 
     /** The default values of the parameters. */
@@ -81,10 +113,5 @@ public record RuleMetadata(
     /** The bundle key of the rule's main message. */
     public String messageKey() {
         return "rule." + id + ".message";
-    }
-
-    /** The rule's documentation page. */
-    public String helpUri() {
-        return DOCS_BASE + id + ".md";
     }
 }

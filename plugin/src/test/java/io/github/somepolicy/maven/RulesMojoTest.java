@@ -193,7 +193,7 @@ class RulesMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Unknown profile 'stirct'. Did you mean 'strict'? Built-in profiles: "
+                .hasMessage("Unknown profile 'stirct'. Did you mean 'strict'? Profiles available: "
                         + String.join(", ", Profiles.names()) + ".")
                 .hasNoCause();
     }
@@ -207,7 +207,8 @@ class RulesMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Okänd profil 'kommunen'. Inbyggda profiler: " + String.join(", ", Profiles.names()) + ".");
+                .hasMessage(
+                        "Okänd profil 'kommunen'. Tillgängliga profiler: " + String.join(", ", Profiles.names()) + ".");
     }
 
     @Test

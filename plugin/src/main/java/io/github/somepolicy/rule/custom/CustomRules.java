@@ -109,7 +109,8 @@ public final class CustomRules {
                     List.of(),
                     List.of(new Source(file, "customRules")),
                     Map.of(),
-                    false));
+                    false,
+                    RuleMetadata.CUSTOM_RULES_HELP));
             result.checks.put(
                     id.get(), new CustomCheck(new Selector(select.get()), function.get(), options, en.get(), sv.get()));
         }
