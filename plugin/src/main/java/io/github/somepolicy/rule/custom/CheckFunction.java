@@ -1,5 +1,7 @@
 package io.github.somepolicy.rule.custom;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.ScalarType;
 import io.github.somepolicy.model.Scalars;
@@ -9,8 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The check functions a custom rule can apply to a selected value, with the options each needs. A

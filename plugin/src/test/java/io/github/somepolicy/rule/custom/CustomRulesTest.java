@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.custom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
@@ -11,6 +12,7 @@ import io.github.somepolicy.report.Report;
 import io.github.somepolicy.rule.RuleFixturesTestAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -125,5 +127,29 @@ class CustomRulesTest {
         assertThat(run(rule + "rules:\n  r: off\n")).isEmpty();
         assertThat(run(rule + "rules:\n  r: error\n")).singleElement().satisfies(l -> assertThat(l)
                 .contains(" error r "));
+    }
+
+    @Test
+    void aCatastrophicPatternCannotHangTheBuild() throws Exception {
+        String signature = "a".repeat(40_000) + "!";
+        Files.writeString(
+                root.resolve(ACCOUNT),
+                Files.readString(root.resolve(ACCOUNT))
+                        .replaceFirst("(?m)^  signature: .*$", "  signature: \"" + signature + "\""));
+        // With backtracking, (a+)+b on 40,000 a's tries about 2^40,000 ways before it fails: a hang.
+        List<String> findings = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> run(rule("r", "/moderation/signature", "pattern", "{pattern: '(a+)+b'}")));
+        assertThat(findings).anySatisfy(l -> assertThat(l).contains(" warning r "));
+    }
+
+    @Test
+    void lookaroundAndBackreferencesAreNotAcceptedInPatterns() throws Exception {
+        assertThat(run(rule("r", "/moderation/monitoring", "pattern", "{pattern: '(a)\\1'}")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("somepolicy.yaml:9:14 error policy-invalid"));
+        assertThat(run(rule("r", "/moderation/monitoring", "pattern", "{pattern: '(?=daily).*'}")))
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("somepolicy.yaml:9:14 error policy-invalid"));
     }
 }
