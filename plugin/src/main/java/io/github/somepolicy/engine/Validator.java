@@ -22,6 +22,7 @@ import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.custom.CustomRules;
+import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.schema.Suggestions;
 import io.github.somepolicy.waiver.Waivers;
@@ -223,7 +224,7 @@ public final class Validator {
                     s,
                     violation.location(),
                     violation.related(),
-                    violation.message(),
+                    Redaction.redact(violation.message()),
                     Optional.empty())));
         }
         return findings;
