@@ -108,6 +108,9 @@ final class TextDecoder {
         if (codePoint == 0x2028 || codePoint == 0x2029) {
             return Optional.of("load.encoding.line-separator");
         }
+        if ((codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069)) {
+            return Optional.of("load.encoding.bidi");
+        }
         if (codePoint == 0xFEFF || codePoint == 0xFFFE || codePoint == 0xFFFF) {
             return Optional.of("load.encoding.control");
         }

@@ -96,7 +96,7 @@ public final class YamlLoader {
             builder.fail(Violation.of(RULE_SYNTAX, location(file, mark, ""), "load.syntax", oneLine(problem)));
         } catch (RuntimeException | StackOverflowError e) {
             // SnakeYAML throws plain runtime exceptions on some malformed input; the input is the cause.
-            builder.fail(Violation.of(RULE_SYNTAX, Location.ofFile(file), "load.unreadable"));
+            builder.fail(Violation.of(RULE_SYNTAX, builder.lastPosition(), "load.unreadable"));
         }
         return builder.result();
     }
@@ -123,12 +123,21 @@ public final class YamlLoader {
         return new Location(file, from, to.compareTo(from) < 0 ? from : to, pointer);
     }
 
+    /** The message of a forbidden construct that occurs more than once in a file. */
+    private static final Map<String, String> REPEATED = Map.of(
+            "load.forbidden.alias", "load.forbidden.alias.repeated",
+            "load.forbidden.anchor", "load.forbidden.anchor.repeated",
+            "load.forbidden.tag", "load.forbidden.tag.repeated");
+
     /** Turns the event stream into a tree, collecting every problem it can see. */
     private static final class Builder {
         private final String file;
         private final int maxDepth;
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final List<Violation> problems = new ArrayList<>();
+        private final Map<String, Integer> firstForbidden = new HashMap<>();
+        private final Map<String, Integer> repeatedForbidden = new HashMap<>();
+        private Mark lastMark;
         private Node root;
         private int documents;
         private boolean stopped;
@@ -147,7 +156,22 @@ public final class YamlLoader {
             stopped = true;
         }
 
+        /**
+         * Reports a forbidden construct once per kind: the first place, and how many more there are, so
+         * that a file of a thousand aliases gets one finding and not a thousand.
+         */
+        void forbidden(Location location, String key, Object... args) {
+            Integer first = firstForbidden.get(key);
+            if (first == null) {
+                firstForbidden.put(key, problems.size());
+                problems.add(Violation.of(RULE_FORBIDDEN, location, key, args));
+            } else {
+                repeatedForbidden.merge(key, 1, Integer::sum);
+            }
+        }
+
         void accept(Event event) {
+            lastMark = event.getEndMark() != null ? event.getEndMark() : lastMark;
             if (event instanceof DocumentStartEvent start) {
                 documents++;
                 if (documents > 1) {
@@ -164,28 +188,21 @@ public final class YamlLoader {
             }
             if (event instanceof AliasEvent alias) {
                 // The alias is not expanded: the node stands in as an empty text so the walk goes on.
-                problems.add(
-                        Violation.of(RULE_FORBIDDEN, location(file, alias.getStartMark(), ""), "load.forbidden.alias"));
+                forbidden(location(file, alias.getStartMark(), ""), "load.forbidden.alias");
                 addNode(new Node.Scalar("", false, location(file, alias.getStartMark(), pointerForNext())));
                 return;
             }
             if (event instanceof NodeEvent nodeEvent && nodeEvent.getAnchor() != null) {
-                problems.add(Violation.of(
-                        RULE_FORBIDDEN,
-                        location(file, event.getStartMark(), ""),
-                        "load.forbidden.anchor",
-                        nodeEvent.getAnchor()));
+                forbidden(location(file, event.getStartMark(), ""), "load.forbidden.anchor", nodeEvent.getAnchor());
             }
             if (event instanceof ScalarEvent scalar) {
                 if (scalar.getTag() != null) {
-                    problems.add(Violation.of(
-                            RULE_FORBIDDEN, location(file, scalar.getStartMark(), ""), "load.forbidden.tag"));
+                    forbidden(location(file, scalar.getStartMark(), ""), "load.forbidden.tag");
                 }
                 onScalar(scalar);
             } else if (event instanceof CollectionStartEvent collection) {
                 if (collection.getTag() != null) {
-                    problems.add(Violation.of(
-                            RULE_FORBIDDEN, location(file, collection.getStartMark(), ""), "load.forbidden.tag"));
+                    forbidden(location(file, collection.getStartMark(), ""), "load.forbidden.tag");
                 }
                 if (stack.size() >= maxDepth) {
                     fail(Violation.of(
@@ -275,7 +292,19 @@ public final class YamlLoader {
             top.pendingKeyLocation = null;
         }
 
+        /** Where the parser last got to, for a failure that comes without a position of its own. */
+        Location lastPosition() {
+            return location(file, lastMark, "");
+        }
+
         LoadResult result() {
+            repeatedForbidden.forEach((key, more) -> {
+                int index = firstForbidden.get(key);
+                Violation first = problems.get(index);
+                List<Object> args = new ArrayList<>(first.message().args());
+                args.add(more);
+                problems.set(index, Violation.of(RULE_FORBIDDEN, first.location(), REPEATED.get(key), args.toArray()));
+            });
             if (!problems.isEmpty()) {
                 return new LoadResult(Optional.empty(), problems);
             }

@@ -244,9 +244,19 @@ public final class SchemaValidator {
             case "format" ->
                 message = Message.of(
                         "schema.format." + formatName(error), node.text().orElse(""));
-            case "pattern" ->
-                message = Message.of(
-                        "schema.pattern", lastToken(pointer), node.text().orElse(""), describePattern(error));
+            case "pattern" -> {
+                String example = describePattern(error);
+                message = example.isEmpty()
+                        ? Message.of(
+                                "schema.pattern",
+                                lastToken(pointer),
+                                node.text().orElse(""))
+                        : Message.of(
+                                "schema.pattern.example",
+                                lastToken(pointer),
+                                node.text().orElse(""),
+                                example);
+            }
             case "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum" ->
                 message = Message.of("schema." + keyword, node.text().orElse(""), schemaValue(error.getSchemaNode()));
             case "minLength" -> message = Message.of("schema.minLength", lastToken(pointer));
