@@ -10,10 +10,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,6 +27,7 @@ import java.util.function.Predicate;
 public final class FileScanner {
 
     static final String RULE_SKIPPED = "file-skipped";
+    static final String RULE_COLLISION = "file-name-collision";
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
@@ -57,6 +61,16 @@ public final class FileScanner {
             @Override
             public FileVisitResult visitFile(Path path, BasicFileAttributes attrs) {
                 String name = path.getFileName().toString();
+                if (attrs.isSymbolicLink()
+                        && !isYaml(name)
+                        && !name.startsWith(".")
+                        && !excluded.test(relative(root, path))
+                        && Files.isDirectory(path)) {
+                    // A linked directory is never followed; say so, or its accounts go unchecked unseen.
+                    skipped.add(Violation.of(
+                            RULE_SKIPPED, Location.ofFile(relative(root, path)), "scan.symlink-directory"));
+                    return FileVisitResult.CONTINUE;
+                }
                 if (!isYaml(name) || name.startsWith(".")) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -88,7 +102,26 @@ public final class FileScanner {
             }
         });
         files.sort(Comparator.comparing(SourceFile::file));
+        skipped.addAll(collisions(files));
         return new Scan(files, skipped);
+    }
+
+    /**
+     * Files whose names differ only in case or Unicode normalisation: one file on Windows and macOS, and
+     * in many web editors, so a checkout there loses one of them. Both are still read.
+     */
+    private static List<Violation> collisions(List<SourceFile> files) {
+        Map<String, String> seen = new HashMap<>();
+        List<Violation> collisions = new ArrayList<>();
+        for (SourceFile file : files) {
+            String key = Normalizer.normalize(file.file(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String first = seen.putIfAbsent(key, file.file());
+            if (first != null) {
+                collisions.add(
+                        Violation.of(RULE_COLLISION, Location.ofFile(file.file()), "scan.name-collision", first));
+            }
+        }
+        return collisions;
     }
 
     /** Whether a file name is a YAML file name. */

@@ -100,6 +100,25 @@ class CheckMojoTest {
         assertThat(reports(mojo)).isEmpty();
     }
 
+    @Test
+    @InjectMojo(goal = CheckMojo.GOAL_NAME)
+    @MojoParameter(name = "directory", value = VIOLATION)
+    @MojoParameter(name = "reportDirectory", value = REPORTS + "blocked/reports")
+    @MojoParameter(name = "locale", value = "en")
+    @MojoParameter(name = "today", value = "2026-11-23")
+    @MojoParameter(name = "failOn", value = "never")
+    void stopsWithAClearErrorWhenTheReportDirectoryCannotBeWritten(CheckMojo mojo) throws Exception {
+        Path blocked = mojo.reportDirectory.toPath().getParent();
+        Files.createDirectories(blocked.getParent());
+        Files.deleteIfExists(blocked);
+        Files.writeString(blocked, "a file where the report directory's parent should be");
+        mojo.setLog(new RecordingLog());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("The report could not be written to " + mojo.reportDirectory.toPath());
+    }
+
     /** Gives the mojo a recording log and an empty report directory, free of an earlier run's files. */
     private static RecordingLog prepare(CheckMojo mojo) throws IOException {
         Path directory = mojo.reportDirectory.toPath();
