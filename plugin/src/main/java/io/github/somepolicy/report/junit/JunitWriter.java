@@ -75,7 +75,7 @@ public final class JunitWriter implements ReportWriter {
                 .distinct()
                 .toList();
         if (!clean.isEmpty() || byFile.isEmpty()) {
-            suiteStart(out, messages.format("reports.junit.clean-rules"), id, clean.size(), 0, 0, timestamp, report);
+            suiteStart(out, messages.format("report.junit.clean-rules"), id, clean.size(), 0, 0, timestamp, report);
             for (String ruleId : clean) {
                 out.write("    <testcase name=\"" + Xml.attribute(ruleId) + "\" classname=\"" + PACKAGE
                         + "\" time=\"0\"/>\n");
@@ -139,7 +139,7 @@ public final class JunitWriter implements ReportWriter {
                     body.append(line(finding, messages)).append('\n');
                     for (Location related : finding.related()) {
                         body.append("  ")
-                                .append(messages.format("reports.related"))
+                                .append(messages.format("report.related"))
                                 .append(": ")
                                 .append(position(related))
                                 .append('\n');

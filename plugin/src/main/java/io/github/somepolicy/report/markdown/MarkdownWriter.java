@@ -59,11 +59,11 @@ public final class MarkdownWriter implements ReportWriter {
             out.write(
                     p.branch().isPresent()
                             ? messages.format(
-                                    "reports.markdown.revision-on-branch",
+                                    "markdown.revision-on-branch",
                                     revision,
                                     repository,
                                     "`" + code(p.branch().get()) + "`")
-                            : messages.format("reports.markdown.revision", revision, repository));
+                            : messages.format("markdown.revision", revision, repository));
             out.write("\n");
         }
         out.write("\n");
@@ -98,8 +98,7 @@ public final class MarkdownWriter implements ReportWriter {
                     break;
                 }
                 out.write("- " + icon(finding.severity()) + " **"
-                        + messages.format(
-                                "reports.severity." + finding.severity().id()) + "** "
+                        + severity(finding.severity(), messages) + "** "
                         + link(
                                 finding.location().file(),
                                 finding.location().start().line(),
@@ -114,13 +113,13 @@ public final class MarkdownWriter implements ReportWriter {
             String reports = Stream.of(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.CONSOLE)
                     .map(format -> "`" + format.fileName() + "`")
                     .collect(Collectors.joining(", "));
-            out.write(messages.format("reports.markdown.more", total - maxListed, reports) + "\n\n");
+            out.write(messages.format("markdown.more", total - maxListed, reports) + "\n\n");
         }
         if (!waived.isEmpty()) {
             out.write("### " + messages.format("markdown.waivers") + "\n\n");
             out.write("| " + messages.format("markdown.where") + " | " + messages.format("markdown.rule") + " | "
-                    + messages.format("reports.markdown.message") + " | " + messages.format("markdown.approved-by")
-                    + " | " + messages.format("reports.markdown.decision") + " | "
+                    + messages.format("markdown.message") + " | " + messages.format("markdown.approved-by")
+                    + " | " + messages.format("markdown.decision") + " | "
                     + messages.format("markdown.expires") + " | " + messages.format("markdown.reason") + " |\n");
             out.write("|---|---|---|---|---|---|---|\n");
             for (Finding finding : waived) {
@@ -137,6 +136,14 @@ public final class MarkdownWriter implements ReportWriter {
             }
             out.write("\n");
         }
+    }
+
+    private static String severity(Severity severity, Messages messages) {
+        return switch (severity) {
+            case ERROR -> messages.format("report.severity.error");
+            case WARNING -> messages.format("report.severity.warning");
+            case NOTE -> messages.format("report.severity.note");
+        };
     }
 
     private static String icon(Severity severity) {

@@ -135,12 +135,12 @@ public final class SarifWriter implements ReportWriter {
             markdown.append("\n\n").append(line);
         }
         if (!metadata.requirements().isEmpty()) {
-            String line = messages.format("reports.requirements", requirements);
+            String line = messages.format("report.requirements", requirements);
             text.append(' ').append(line);
             markdown.append("\n\n").append(line);
         }
         markdown.append("\n\n[")
-                .append(messages.format("reports.documentation"))
+                .append(messages.format("report.documentation"))
                 .append("](")
                 .append(metadata.helpUri())
                 .append(')');
@@ -191,11 +191,11 @@ public final class SarifWriter implements ReportWriter {
             config.put("uri", root.isEmpty() ? "./" : Text.uriPath(root) + "/");
             config.put("uriBaseId", REPOSITORY_BASE_ID);
         });
-        config.putObject("description").put("text", messages.format("reports.sarif.config-root"));
+        config.putObject("description").put("text", messages.format("report.sarif.config-root"));
         if (runInfo.rootPath().isPresent() || runInfo.provenance().isPresent()) {
             ids.putObject(REPOSITORY_BASE_ID)
                     .putObject("description")
-                    .put("text", messages.format("reports.sarif.repository-root"));
+                    .put("text", messages.format("report.sarif.repository-root"));
         }
         return ids;
     }
@@ -216,7 +216,7 @@ public final class SarifWriter implements ReportWriter {
                 ObjectNode entry = NODES.objectNode();
                 entry.put("id", id++);
                 entry.setAll(location(location));
-                entry.putObject("message").put("text", messages.format("reports.related"));
+                entry.putObject("message").put("text", messages.format("report.related"));
                 related.add(entry);
             }
         }
@@ -233,7 +233,7 @@ public final class SarifWriter implements ReportWriter {
                 "justification",
                 waiver.decisionReference().isEmpty()
                         ? waiver.reason()
-                        : messages.format("reports.justification", waiver.reason(), waiver.decisionReference()));
+                        : messages.format("report.justification", waiver.reason(), waiver.decisionReference()));
         node.set("location", location(waiver.location()));
         ObjectNode properties = node.putObject("properties");
         properties.put("reason", waiver.reason());
