@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def sarifFile = new File(basedir, 'target/somepolicy/somepolicy.sarif')
-assert log.contains('somepolicy: 3 files, 1 accounts: 0 errors, 0 warnings, 0 notes, 0 waived (profile baseline, date 2026-11-23).')
+assert log.contains('somepolicy: 3 files, 1 account: 0 errors, 0 warnings, 0 notes, 0 waived (profile baseline, date 2026-11-23).')
 assert log.contains('BUILD SUCCESS')
 def sarif = new JsonSlurper().parse(sarifFile)
 assert sarif.version == '2.1.0'

@@ -2,16 +2,27 @@ package io.github.somepolicy.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Locale;
 
-/** Writes reports to files atomically: a temporary file in the same directory, then a move. */
+/**
+ * Writes reports to files atomically: a temporary file in the same directory, then a move, so a reader
+ * never sees half a report. The temporary file is created like any other file, so the report gets the
+ * permissions the umask gives (typically {@code rw-r--r--}) and other users and CI steps can read it.
+ */
 public final class ReportFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private ReportFiles() {}
 
@@ -30,10 +41,15 @@ public final class ReportFiles {
     public static Path writeAtomically(Path target, String text) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".somepolicy-", ".tmp");
+        // Not Files.createTempFile: on POSIX it creates the file as rw------- whatever the umask says.
+        Path temporary = createTemporary(directory);
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                out.write(text);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -43,6 +59,21 @@ public final class ReportFiles {
             return target;
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Path createTemporary(Path directory) throws IOException {
+        byte[] name = new byte[8];
+        for (int attempt = 0; ; attempt++) {
+            RANDOM.nextBytes(name);
+            Path candidate = directory.resolve(".somepolicy-" + HexFormat.of().formatHex(name) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 }

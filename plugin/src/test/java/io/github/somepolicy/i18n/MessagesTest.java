@@ -62,8 +62,8 @@ class MessagesTest {
         for (Properties bundle : new Properties[] {bundle(""), bundle("_sv")}) {
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
-                String rendered = new MessageFormat(pattern, Locale.ROOT)
-                        .format(new Object[] {"A", "B", "C", "D", "E", "F", "G", "H"});
+                MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
+                String rendered = format.format(sampleArguments(format));
                 long quotesIn = pattern.chars().filter(c -> c == '\'').count();
                 long quotesOut = rendered.chars().filter(c -> c == '\'').count();
                 assertThat(quotesOut * 2).as(key).isEqualTo(quotesIn);
@@ -88,5 +88,16 @@ class MessagesTest {
     void aMissingKeyRendersAsTheKeySoNothingIsLost() {
         assertThat(Messages.of(Locale.ENGLISH).render(Message.of("no.such.key", "x")))
                 .isEqualTo("no.such.key [x]");
+    }
+
+    /** Text for each argument, and a number where the pattern formats one (a count in a choice, say). */
+    private static Object[] sampleArguments(MessageFormat format) {
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] args = new Object[Math.max(8, formats.length)];
+        for (int i = 0; i < args.length; i++) {
+            boolean numeric = i < formats.length && formats[i] instanceof java.text.NumberFormat;
+            args[i] = numeric ? (Object) 2 : String.valueOf((char) ('A' + i));
+        }
+        return args;
     }
 }

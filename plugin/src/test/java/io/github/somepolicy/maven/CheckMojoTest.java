@@ -46,7 +46,7 @@ class CheckMojoTest {
 
         assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[error] " + FINDING));
         assertThat(log.lines)
-                .contains("[info] somepolicy: 3 files, 1 accounts: 1 errors, 0 warnings, 0 notes, 0 waived"
+                .contains("[info] somepolicy: 3 files, 1 account: 1 error, 0 warnings, 0 notes, 0 waived"
                         + " (profile baseline, date 2026-11-23).");
         assertThat(reports(mojo)).containsExactly("somepolicy.sarif", "somepolicy.txt");
     }

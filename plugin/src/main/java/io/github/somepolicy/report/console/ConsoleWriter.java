@@ -27,7 +27,10 @@ public final class ConsoleWriter implements ReportWriter {
         out.write('\n');
     }
 
-    /** One finding as a line, without the line break. */
+    /**
+     * One finding as a line, without the line break. Every value from the configuration is kept on the
+     * line and cannot start a CI workflow command.
+     */
     public static String line(Finding finding, Messages messages) {
         StringBuilder line = new StringBuilder();
         line.append(Text.oneLine(finding.location().file()))
@@ -45,7 +48,7 @@ public final class ConsoleWriter implements ReportWriter {
                 .append(Text.oneLine(
                         messages.format("report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason())))
                 .append(')'));
-        return line.toString();
+        return Text.logLine(line.toString());
     }
 
     /** The one-line summary of a report. */
@@ -58,7 +61,7 @@ public final class ConsoleWriter implements ReportWriter {
                 report.countExactly(Severity.WARNING),
                 report.countExactly(Severity.NOTE),
                 report.waivedCount(),
-                report.runInfo().profile(),
+                Text.oneLine(report.runInfo().profile()),
                 report.runInfo().today());
     }
 }

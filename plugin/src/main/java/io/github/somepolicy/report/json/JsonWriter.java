@@ -16,7 +16,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The report in somepolicy's own JSON format, described by {@code schemas/report.schema.json}. */
+/**
+ * The report in somepolicy's own JSON format, described by {@code schemas/report.schema.json} and
+ * {@code docs/reports.md}: values exactly as they are, messages rendered and also as key and arguments.
+ */
 public final class JsonWriter implements ReportWriter {
 
     /** The schema of the format. */
@@ -40,6 +43,13 @@ public final class JsonWriter implements ReportWriter {
         run.put("language", messages.locale().getLanguage());
         run.put("files", report.runInfo().filesRead());
         run.put("accounts", report.runInfo().accounts());
+        report.runInfo().rootPath().ifPresent(path -> run.put("rootPath", path));
+        report.runInfo().provenance().ifPresent(provenance -> {
+            ObjectNode node = run.putObject("provenance");
+            node.put("repositoryUri", provenance.repositoryUri().toString());
+            node.put("revisionId", provenance.revisionId());
+            provenance.branch().ifPresent(branch -> node.put("branch", branch));
+        });
         ObjectNode summary = root.putObject("summary");
         summary.put("errors", report.countExactly(Severity.ERROR));
         summary.put("warnings", report.countExactly(Severity.WARNING));
@@ -51,6 +61,7 @@ public final class JsonWriter implements ReportWriter {
             node.put("id", rule.metadata().id());
             node.put("severity", rule.severity().id());
             node.put("title", messages.format(rule.metadata().titleKey()));
+            node.put("rationale", messages.format(rule.metadata().rationaleKey()));
             node.put("area", rule.metadata().area());
             node.put("helpUri", rule.metadata().helpUri());
             ArrayNode requirements = node.putArray("requirements");

@@ -2,9 +2,13 @@ package io.github.somepolicy.report.markdown;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
+import io.github.somepolicy.report.WaiverRef;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,31 +16,63 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A compact Markdown summary for a CI job summary or a pull-request comment: the counts, the findings
- * grouped by file with links to the line, and the waivers with their expiry. Every value from the
- * configuration is escaped, so it cannot inject Markdown or HTML.
+ * grouped by file (one group per account file) with links to the line, and the waivers with their
+ * expiry. Every value from the configuration is escaped, so it cannot inject Markdown or HTML, and kept
+ * on its line, so it cannot start a line of its own. Links point into the repository at the checked
+ * revision when the run knows it, and are otherwise relative to the repository root.
  */
 public final class MarkdownWriter implements ReportWriter {
+
+    /** At most this many open findings are listed, so that a comment stays within the hosts' size limits. */
+    static final int MAX_LISTED = 100;
+
+    private final int maxListed;
+
+    /** A writer that lists at most {@value #MAX_LISTED} open findings. */
+    public MarkdownWriter() {
+        this(MAX_LISTED);
+    }
+
+    MarkdownWriter(int maxListed) {
+        this.maxListed = maxListed;
+    }
 
     @Override
     public void write(Report report, Locale locale, Writer out) throws IOException {
         Messages messages = Messages.of(locale);
+        RunInfo run = report.runInfo();
         out.write("## " + messages.format("markdown.title") + "\n\n");
-        out.write(messages.format(
-                        "markdown.run",
-                        escape(report.runInfo().profile()),
-                        report.runInfo().today(),
-                        report.runInfo().filesRead(),
-                        report.runInfo().accounts())
-                + "\n\n");
+        out.write(messages.format("markdown.run", escape(run.profile()), run.today(), run.filesRead(), run.accounts())
+                + "\n");
+        Optional<Provenance> provenance = run.provenance();
+        if (provenance.isPresent()) {
+            Provenance p = provenance.get();
+            String revision = "`" + code(shortRevision(p.revisionId())) + "`";
+            String repository = escape(p.repositoryUri().toString());
+            out.write(
+                    p.branch().isPresent()
+                            ? messages.format(
+                                    "markdown.revision-on-branch",
+                                    revision,
+                                    repository,
+                                    "`" + code(p.branch().get()) + "`")
+                            : messages.format("markdown.revision", revision, repository));
+            out.write("\n");
+        }
+        out.write("\n");
         out.write("| " + messages.format("markdown.errors") + " | " + messages.format("markdown.warnings") + " | "
                 + messages.format("markdown.notes") + " | " + messages.format("markdown.waived") + " |\n");
         out.write("|---:|---:|---:|---:|\n");
         out.write("| " + report.countExactly(Severity.ERROR) + " | " + report.countExactly(Severity.WARNING) + " | "
                 + report.countExactly(Severity.NOTE) + " | " + report.waivedCount() + " |\n\n");
+
         Map<String, List<Finding>> open = new TreeMap<>();
         List<Finding> waived = new ArrayList<>();
         for (Finding finding : report.findings()) {
@@ -48,31 +84,66 @@ public final class MarkdownWriter implements ReportWriter {
             }
         }
         if (open.isEmpty()) {
-            out.write(messages.format("markdown.clean") + "\n");
+            out.write(messages.format("markdown.clean") + "\n\n");
         }
+        int listed = 0;
+        int total = open.values().stream().mapToInt(List::size).sum();
         for (Map.Entry<String, List<Finding>> file : open.entrySet()) {
+            if (listed >= maxListed) {
+                break;
+            }
             out.write("### `" + code(file.getKey()) + "`\n\n");
             for (Finding finding : file.getValue()) {
+                if (listed++ >= maxListed) {
+                    break;
+                }
                 out.write("- " + icon(finding.severity()) + " **"
-                        + finding.severity().id() + "** "
-                        + link(finding) + " `" + code(finding.ruleId()) + "`: "
+                        + severity(finding.severity(), messages) + "** "
+                        + link(
+                                finding.location().file(),
+                                finding.location().start().line(),
+                                finding,
+                                run)
+                        + " `" + code(finding.ruleId()) + "`: "
                         + escape(messages.render(finding.message())) + "\n");
             }
             out.write("\n");
         }
+        if (total > maxListed) {
+            String reports = Stream.of(ReportFormat.SARIF, ReportFormat.JSON, ReportFormat.CONSOLE)
+                    .map(format -> "`" + format.fileName() + "`")
+                    .collect(Collectors.joining(", "));
+            out.write(messages.format("markdown.more", total - maxListed, reports) + "\n\n");
+        }
         if (!waived.isEmpty()) {
             out.write("### " + messages.format("markdown.waivers") + "\n\n");
             out.write("| " + messages.format("markdown.where") + " | " + messages.format("markdown.rule") + " | "
-                    + messages.format("markdown.approved-by") + " | " + messages.format("markdown.expires") + " | "
-                    + messages.format("markdown.reason") + " |\n");
-            out.write("|---|---|---|---|---|\n");
+                    + messages.format("markdown.message") + " | " + messages.format("markdown.approved-by")
+                    + " | " + messages.format("markdown.decision") + " | "
+                    + messages.format("markdown.expires") + " | " + messages.format("markdown.reason") + " |\n");
+            out.write("|---|---|---|---|---|---|---|\n");
             for (Finding finding : waived) {
-                var waiver = finding.waiver().orElseThrow();
-                out.write("| " + link(finding) + " | `" + code(finding.ruleId()) + "` | " + escape(waiver.approvedBy())
-                        + " | " + waiver.expires() + " | " + escape(waiver.reason()) + " |\n");
+                WaiverRef waiver = finding.waiver().orElseThrow();
+                out.write("| "
+                        + link(
+                                finding.location().file(),
+                                finding.location().start().line(),
+                                finding,
+                                run)
+                        + " | `" + code(finding.ruleId()) + "` | " + escape(messages.render(finding.message()))
+                        + " | " + escape(waiver.approvedBy()) + " | " + escape(waiver.decisionReference()) + " | "
+                        + waiver.expires() + " | " + escape(waiver.reason()) + " |\n");
             }
             out.write("\n");
         }
+    }
+
+    private static String severity(Severity severity, Messages messages) {
+        return switch (severity) {
+            case ERROR -> messages.format("report.severity.error");
+            case WARNING -> messages.format("report.severity.warning");
+            case NOTE -> messages.format("report.severity.note");
+        };
     }
 
     private static String icon(Severity severity) {
@@ -83,20 +154,53 @@ public final class MarkdownWriter implements ReportWriter {
         };
     }
 
-    private static String link(Finding finding) {
-        String file = finding.location().file();
-        int line = finding.location().start().line();
+    private static String link(String file, int line, Finding finding, RunInfo run) {
         return "[" + escape(file) + ":" + line + ":"
-                + finding.location().start().column() + "](" + Text.uriPath(file) + "#L" + line + ")";
+                + finding.location().start().column() + "](" + target(file, line, run) + ")";
     }
 
-    /** Escapes text so Markdown and HTML in it show as written, on one line. */
+    /**
+     * Where a link to a line points: the file at the checked revision on the repository's web page when
+     * the repository has an http(s) address, else the path relative to the repository root. Every part is
+     * percent-encoded, so the destination holds no space, parenthesis or angle bracket.
+     */
+    static String target(String file, int line, RunInfo run) {
+        String path = Text.uriPath(run.repositoryPath(file).orElse(file));
+        Optional<String> web = run.provenance().flatMap(MarkdownWriter::webBase);
+        return web.map(base -> base + "/blob/"
+                                + Text.uriPath(run.provenance().orElseThrow().revisionId()) + "/" + path)
+                        .orElse(path)
+                + "#L" + line;
+    }
+
+    private static Optional<String> webBase(Provenance provenance) {
+        String scheme = provenance.repositoryUri().getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return Optional.empty();
+        }
+        String base = provenance.repositoryUri().toASCIIString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.endsWith(".git")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        return Optional.of(base.replace("(", "%28").replace(")", "%29").replace(" ", "%20"));
+    }
+
+    private static String shortRevision(String revision) {
+        return revision.length() > 12 ? revision.substring(0, 12) : revision;
+    }
+
+    /**
+     * Escapes text so Markdown and HTML in it show as written, on one line: line breaks become visible
+     * escapes, HTML's special characters become entities and Markdown's punctuation gets a backslash.
+     */
     static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            if (c == '\n' || c == '\r' || c == '\t') {
-                out.append(' ');
-            } else if (c == '<') {
+        String line = Text.oneLine(value);
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (c == '<') {
                 out.append("&lt;");
             } else if (c == '>') {
                 out.append("&gt;");
@@ -104,8 +208,6 @@ public final class MarkdownWriter implements ReportWriter {
                 out.append("&amp;");
             } else if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
                 out.append('\\').appendCodePoint(c);
-            } else if (c < 0x20 || c == 0x7F) {
-                out.append(' ');
             } else {
                 out.appendCodePoint(c);
             }
@@ -113,8 +215,8 @@ public final class MarkdownWriter implements ReportWriter {
         return out.toString();
     }
 
-    /** Text inside a code span: backticks and line breaks cannot end or break it. */
-    private static String code(String value) {
-        return value.replace("`", "'").replaceAll("[\\r\\n\\t]", " ");
+    /** Text inside a code span: backticks cannot end it and line breaks cannot break it. */
+    static String code(String value) {
+        return Text.oneLine(value).replace('`', '\'');
     }
 }

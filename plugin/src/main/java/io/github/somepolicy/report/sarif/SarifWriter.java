@@ -1,199 +1,271 @@
 package io.github.somepolicy.report.sarif;
 
-import com.contrastsecurity.sarif.ArtifactLocation;
-import com.contrastsecurity.sarif.MultiformatMessageString;
-import com.contrastsecurity.sarif.PartialFingerprints;
-import com.contrastsecurity.sarif.PhysicalLocation;
-import com.contrastsecurity.sarif.PropertyBag;
-import com.contrastsecurity.sarif.Region;
-import com.contrastsecurity.sarif.ReportingConfiguration;
-import com.contrastsecurity.sarif.ReportingDescriptor;
-import com.contrastsecurity.sarif.Result;
-import com.contrastsecurity.sarif.Run;
-import com.contrastsecurity.sarif.SarifSchema210;
-import com.contrastsecurity.sarif.Suppression;
-import com.contrastsecurity.sarif.Tool;
-import com.contrastsecurity.sarif.ToolComponent;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
+import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
+import io.github.somepolicy.report.WaiverRef;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.Source;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import java.util.TreeSet;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SARIF 2.1.0 report, for code-scanning annotations on the exact line: every rule that ran with its
- * descriptions, sources and help page; results with rule index, message id and text, related locations
- * and suppressions for waived findings; columns in Unicode code points, paths relative to the
- * configuration root.
+ * descriptions, help, sources and requirements; results with rule index, level, message id and text,
+ * related locations, a partial fingerprint and, for waived findings, an external suppression; columns
+ * in Unicode code points; paths relative to the {@value #ROOT_BASE_ID} base id, which
+ * {@code originalUriBaseIds} places inside the repository when the run knows where the configuration
+ * sits; the repository and revision in {@code versionControlProvenance} when known.
+ *
+ * <p>The rules' sources and requirement numbers are written as rule {@code properties}, not as
+ * taxonomies: they are citations, not a classification that other tools share.
  */
 public final class SarifWriter implements ReportWriter {
 
     /** The SARIF schema the output follows. */
-    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String SCHEMA_URI =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
-    /** The base id that locations are relative to. */
+    /** The base id that locations are relative to: the configuration root. */
     public static final String ROOT_BASE_ID = "CONFIGROOT";
 
-    private static final ObjectMapper MAPPER =
+    /** The base id of the repository root, which the configuration root is relative to. */
+    public static final String REPOSITORY_BASE_ID = "SRCROOT";
+
+    /** The key of the finding's fingerprint in {@code partialFingerprints}. */
+    public static final String FINGERPRINT_KEY = "somepolicy/v1";
+
+    private static final JsonMapper MAPPER =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @Override
     public void write(Report report, Locale locale, Writer out) throws IOException {
         Messages messages = Messages.of(locale);
-        List<ReportingDescriptor> rules = new ArrayList<>();
+        ObjectNode log = NODES.objectNode();
+        log.put("$schema", SCHEMA_URI);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+
+        ArrayNode rules = NODES.arrayNode();
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (Report.RuleInForce rule : report.rules()) {
-            ruleIndex.put(rule.metadata().id(), rules.size());
-            rules.add(descriptor(rule, messages));
+            if (ruleIndex.putIfAbsent(rule.metadata().id(), rules.size()) == null) {
+                rules.add(descriptor(rule, messages));
+            }
         }
-        List<Result> results = new ArrayList<>();
+        // A finding of a rule that is not listed (the engine's own, say) still gets a descriptor, so that
+        // every result has a valid ruleIndex.
+        TreeSet<String> unlisted = new TreeSet<>();
+        report.findings().stream()
+                .map(Finding::ruleId)
+                .filter(id -> !ruleIndex.containsKey(id))
+                .forEach(unlisted::add);
+        for (String id : unlisted) {
+            ruleIndex.put(id, rules.size());
+            rules.add(minimalDescriptor(id, messages));
+        }
+
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "somepolicy");
+        driver.put("fullName", "somepolicy Maven plugin");
+        driver.put("version", report.runInfo().toolVersion());
+        driver.put("semanticVersion", report.runInfo().toolVersion());
+        driver.put("informationUri", "https://somepolicy.github.io/");
+        driver.put("language", messages.locale().getLanguage());
+        driver.set("rules", rules);
+
+        report.runInfo().provenance().ifPresent(provenance -> run.putArray("versionControlProvenance")
+                .add(provenance(provenance)));
+        run.set("originalUriBaseIds", baseIds(report.runInfo(), messages));
+        run.put("columnKind", "unicodeCodePoints");
+
+        ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
-            results.add(result(finding, ruleIndex, messages));
+            results.add(result(finding, ruleIndex.get(finding.ruleId()), messages));
         }
-        ToolComponent driver = new ToolComponent()
-                .withName("somepolicy")
-                .withFullName("somepolicy Maven plugin")
-                .withVersion(report.runInfo().toolVersion())
-                .withSemanticVersion(report.runInfo().toolVersion())
-                .withInformationUri(URI.create("https://somepolicy.github.io/"))
-                .withLanguage(messages.locale().getLanguage())
-                .withRules(new LinkedHashSet<>(rules));
-        PropertyBag runProperties = new PropertyBag();
-        runProperties.withAdditionalProperty("profile", report.runInfo().profile());
-        runProperties.withAdditionalProperty("today", report.runInfo().today().toString());
-        Run run = new Run()
-                .withTool(new Tool().withDriver(driver))
-                .withColumnKind(Run.ColumnKind.UNICODE_CODE_POINTS)
-                .withResults(results)
-                .withProperties(runProperties);
-        SarifSchema210 log = new SarifSchema210()
-                .withVersion(SarifSchema210.Version._2_1_0)
-                .with$schema(URI.create(SCHEMA_URI))
-                .withRuns(List.of(run));
-        // java-sarif leaves out a level equal to its default ("warning"); readers would then take the
-        // rule's default level, so every result states its own.
-        JsonNode tree = MAPPER.valueToTree(log);
-        JsonNode written = tree.path("runs").path(0).path("results");
-        for (int i = 0; i < written.size(); i++) {
-            ((ObjectNode) written.get(i))
-                    .put("level", level(report.findings().get(i).severity()).value());
-        }
-        out.write(MAPPER.writeValueAsString(tree).replace("\r\n", "\n"));
+
+        ObjectNode properties = run.putObject("properties");
+        properties.put("profile", report.runInfo().profile());
+        properties.put("today", report.runInfo().today().toString());
+        properties.put("files", report.runInfo().filesRead());
+        properties.put("accounts", report.runInfo().accounts());
+
+        out.write(MAPPER.writeValueAsString(log).replace("\r\n", "\n"));
         out.write('\n');
     }
 
-    private static ReportingDescriptor descriptor(Report.RuleInForce rule, Messages messages) {
+    private static ObjectNode descriptor(Report.RuleInForce rule, Messages messages) {
         RuleMetadata metadata = rule.metadata();
-        PropertyBag properties = new PropertyBag();
-        Set<String> tags = new LinkedHashSet<>();
-        tags.add(metadata.area());
-        tags.addAll(metadata.requirements());
-        properties.withTags(tags);
-        List<String> sources = metadata.sources().stream().map(Source::toString).toList();
-        properties.withAdditionalProperty("sources", sources);
-        properties.withAdditionalProperty("reviewArea", metadata.area());
         String title = messages.format(metadata.titleKey());
         String rationale = messages.format(metadata.rationaleKey());
-        return new ReportingDescriptor()
-                .withId(metadata.id())
-                .withName(camel(metadata.id()))
-                .withShortDescription(new MultiformatMessageString().withText(title))
-                .withFullDescription(new MultiformatMessageString().withText(rationale))
-                .withHelp(new MultiformatMessageString()
-                        .withText(rationale + " " + messages.format("report.sources", String.join("; ", sources))))
-                .withHelpUri(URI.create(metadata.helpUri()))
-                .withDefaultConfiguration(new ReportingConfiguration().withLevel(configLevel(rule.severity())))
-                .withProperties(properties);
+        String sources = String.join(
+                "; ", metadata.sources().stream().map(Source::toString).toList());
+        String requirements = String.join(", ", metadata.requirements());
+
+        ObjectNode node = NODES.objectNode();
+        node.put("id", metadata.id());
+        node.put("name", camel(metadata.id()));
+        node.putObject("shortDescription").put("text", title);
+        node.putObject("fullDescription").put("text", rationale);
+        node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        node.put("helpUri", metadata.helpUri());
+        StringBuilder text = new StringBuilder(rationale);
+        StringBuilder markdown =
+                new StringBuilder("**").append(title).append("**\n\n").append(rationale);
+        if (!metadata.sources().isEmpty()) {
+            String line = messages.format("report.sources", sources);
+            text.append(' ').append(line);
+            markdown.append("\n\n").append(line);
+        }
+        if (!metadata.requirements().isEmpty()) {
+            String line = messages.format("report.requirements", requirements);
+            text.append(' ').append(line);
+            markdown.append("\n\n").append(line);
+        }
+        markdown.append("\n\n[")
+                .append(messages.format("report.documentation"))
+                .append("](")
+                .append(metadata.helpUri())
+                .append(')');
+        ObjectNode help = node.putObject("help");
+        help.put("text", text.toString());
+        help.put("markdown", markdown.toString());
+
+        ObjectNode properties = node.putObject("properties");
+        properties.putArray("tags").add(metadata.area());
+        properties.put("area", metadata.area());
+        ArrayNode requirementList = properties.putArray("requirements");
+        metadata.requirements().forEach(requirementList::add);
+        ArrayNode sourceList = properties.putArray("sources");
+        for (Source source : metadata.sources()) {
+            ObjectNode entry = sourceList.addObject();
+            entry.put("document", source.document());
+            if (!source.section().isEmpty()) {
+                entry.put("section", source.section());
+            }
+        }
+        return node;
     }
 
-    private static Result result(Finding finding, Map<String, Integer> ruleIndex, Messages messages) {
-        Result result = new Result()
-                .withRuleId(finding.ruleId())
-                .withLevel(level(finding.severity()))
-                .withMessage(new com.contrastsecurity.sarif.Message()
-                        .withId(finding.message().key())
-                        .withText(messages.render(finding.message())))
-                .withLocations(List.of(location(finding.location())))
-                .withPartialFingerprints(
-                        new PartialFingerprints().withAdditionalProperty("somepolicy/v1", Fingerprints.of(finding)));
-        Integer index = ruleIndex.get(finding.ruleId());
-        if (index != null) {
-            result.withRuleIndex(index);
+    private static ObjectNode minimalDescriptor(String id, Messages messages) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", id);
+        String titleKey = "rule." + id + ".title";
+        if (messages.has(titleKey)) {
+            node.putObject("shortDescription").put("text", messages.format(titleKey));
         }
+        node.put("helpUri", RuleMetadata.DOCS_BASE + id + ".md");
+        return node;
+    }
+
+    private static ObjectNode provenance(Provenance provenance) {
+        ObjectNode node = NODES.objectNode();
+        node.put("repositoryUri", provenance.repositoryUri().toString());
+        node.put("revisionId", provenance.revisionId());
+        provenance.branch().ifPresent(branch -> node.put("branch", branch));
+        node.putObject("mappedTo").put("uriBaseId", REPOSITORY_BASE_ID);
+        return node;
+    }
+
+    private static ObjectNode baseIds(RunInfo runInfo, Messages messages) {
+        ObjectNode ids = NODES.objectNode();
+        ObjectNode config = ids.putObject(ROOT_BASE_ID);
+        runInfo.rootPath().ifPresent(root -> {
+            config.put("uri", root.isEmpty() ? "./" : Text.uriPath(root) + "/");
+            config.put("uriBaseId", REPOSITORY_BASE_ID);
+        });
+        config.putObject("description").put("text", messages.format("report.sarif.config-root"));
+        if (runInfo.rootPath().isPresent() || runInfo.provenance().isPresent()) {
+            ids.putObject(REPOSITORY_BASE_ID)
+                    .putObject("description")
+                    .put("text", messages.format("report.sarif.repository-root"));
+        }
+        return ids;
+    }
+
+    private static ObjectNode result(Finding finding, Integer ruleIndex, Messages messages) {
+        ObjectNode node = NODES.objectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("ruleIndex", ruleIndex);
+        node.put("level", level(finding.severity()));
+        ObjectNode message = node.putObject("message");
+        message.put("id", finding.message().key());
+        message.put("text", messages.render(finding.message()));
+        node.putArray("locations").add(location(finding.location()));
         if (!finding.related().isEmpty()) {
-            Set<com.contrastsecurity.sarif.Location> related = new LinkedHashSet<>();
+            ArrayNode related = node.putArray("relatedLocations");
             int id = 1;
             for (Location location : finding.related()) {
-                related.add(location(location).withId(id++));
+                ObjectNode entry = NODES.objectNode();
+                entry.put("id", id++);
+                entry.setAll(location(location));
+                entry.putObject("message").put("text", messages.format("report.related"));
+                related.add(entry);
             }
-            result.withRelatedLocations(related);
         }
-        finding.waiver().ifPresent(waiver -> {
-            PropertyBag properties = new PropertyBag();
-            properties.withAdditionalProperty("approvedBy", waiver.approvedBy());
-            properties.withAdditionalProperty("expires", waiver.expires().toString());
-            if (!waiver.decisionReference().isEmpty()) {
-                properties.withAdditionalProperty("decisionReference", waiver.decisionReference());
-            }
-            result.withSuppressions(new LinkedHashSet<>(List.of(new Suppression()
-                    .withKind(Suppression.Kind.EXTERNAL)
-                    .withStatus(Suppression.Status.ACCEPTED)
-                    .withJustification(waiver.reason())
-                    .withLocation(location(waiver.location()))
-                    .withProperties(properties))));
-        });
-        return result;
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprints.of(finding));
+        finding.waiver().ifPresent(waiver -> node.putArray("suppressions").add(suppression(waiver, messages)));
+        return node;
     }
 
-    private static com.contrastsecurity.sarif.Location location(Location location) {
-        Region region = new Region()
-                .withStartLine(location.start().line())
-                .withStartColumn(location.start().column());
+    private static ObjectNode suppression(WaiverRef waiver, Messages messages) {
+        ObjectNode node = NODES.objectNode();
+        node.put("kind", "external");
+        node.put("status", "accepted");
+        node.put(
+                "justification",
+                waiver.decisionReference().isEmpty()
+                        ? waiver.reason()
+                        : messages.format("report.justification", waiver.reason(), waiver.decisionReference()));
+        node.set("location", location(waiver.location()));
+        ObjectNode properties = node.putObject("properties");
+        properties.put("reason", waiver.reason());
+        properties.put("approvedBy", waiver.approvedBy());
+        if (!waiver.decisionReference().isEmpty()) {
+            properties.put("decisionReference", waiver.decisionReference());
+        }
+        properties.put("expires", waiver.expires().toString());
+        return node;
+    }
+
+    private static ObjectNode location(Location location) {
+        ObjectNode node = NODES.objectNode();
+        ObjectNode physical = node.putObject("physicalLocation");
+        ObjectNode artifact = physical.putObject("artifactLocation");
+        artifact.put("uri", Text.uriPath(location.file()));
+        artifact.put("uriBaseId", ROOT_BASE_ID);
+        ObjectNode region = physical.putObject("region");
+        region.put("startLine", location.start().line());
+        region.put("startColumn", location.start().column());
         if (location.end().compareTo(location.start()) > 0) {
-            region.withEndLine(location.end().line())
-                    .withEndColumn(location.end().column());
+            region.put("endLine", location.end().line());
+            region.put("endColumn", location.end().column());
         }
-        return new com.contrastsecurity.sarif.Location()
-                .withPhysicalLocation(new PhysicalLocation()
-                        .withArtifactLocation(new ArtifactLocation()
-                                .withUri(Text.uriPath(location.file()))
-                                .withUriBaseId(ROOT_BASE_ID))
-                        .withRegion(region));
+        return node;
     }
 
-    private static Result.Level level(Severity severity) {
+    private static String level(Severity severity) {
         return switch (severity) {
-            case ERROR -> Result.Level.ERROR;
-            case WARNING -> Result.Level.WARNING;
-            case NOTE -> Result.Level.NOTE;
-        };
-    }
-
-    private static ReportingConfiguration.Level configLevel(Severity severity) {
-        return switch (severity) {
-            case ERROR -> ReportingConfiguration.Level.ERROR;
-            case WARNING -> ReportingConfiguration.Level.WARNING;
-            case NOTE -> ReportingConfiguration.Level.NOTE;
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
         };
     }
 
