@@ -85,7 +85,8 @@ final class GitBase implements AutoCloseable {
             String[] chosen = new String[1];
             ObjectId target = resolveRef(repository, baseRef, chosen);
             RevCommit base = mergeBase(repository, target, chosen[0]);
-            Optional<ObjectId> tree = configurationTree(repository, base, prefix);
+            Optional<ObjectId> tree =
+                    configurationTree(repository, base, prefix).filter(id -> holdsConfiguration(repository, id));
             return new GitBase(repository, prefix, chosen[0], base, tree);
         } catch (SomepolicyException e) {
             repository.close();
@@ -171,6 +172,23 @@ final class GitBase implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(walk.getObjectId(0));
+        }
+    }
+
+    /** Whether a tree holds a configuration at all: a YAML file the validator would read. */
+    private static boolean holdsConfiguration(Repository repository, ObjectId tree) {
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(tree);
+            walk.setRecursive(true);
+            walk.setFilter(new SkippedPaths(""));
+            while (walk.next()) {
+                if (io.github.somepolicy.load.FileScanner.isYaml(walk.getNameString())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -20,7 +20,11 @@ final class Texts {
         return arg.startsWith(Messages.TERM_PREFIX) || (arg.startsWith("rule.") && arg.endsWith(".title"));
     }
 
-    /** Escapes text so Markdown and HTML in it show as written, on one line. */
+    /**
+     * Escapes text so Markdown and HTML in it show as written, on one line: the characters that start
+     * emphasis, code, links, tables, mentions and issue references. The text never starts a line, so
+     * list and heading markers need no escape.
+     */
     static String markdown(String value) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
@@ -30,7 +34,7 @@ final class Texts {
                 out.append("&gt;");
             } else if (c == '&') {
                 out.append("&amp;");
-            } else if ("\\`*_{}[]()#+-.!|~@:".indexOf(c) >= 0) {
+            } else if ("\\`*_[]()#!|~@".indexOf(c) >= 0) {
                 out.append('\\').appendCodePoint(c);
             } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
                 out.append(' ');
