@@ -1,0 +1,404 @@
+package io.github.somepolicy.diff;
+
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Compares two revisions of a configuration in the domain's terms: accounts, people, notices, records, waivers. */
+final class DomainChanges {
+
+    /** Values longer than this are shown cut, with an ellipsis. */
+    static final int MAX_VALUE = 80;
+
+    static final String ABSENT = "—";
+
+    private static final List<String> NOTICE_FIELDS = List.of("/notice/file", "/notice/text", "/notice/location");
+    private static final List<String> RECORDS_FIELDS =
+            List.of("/records/managementPlanReference", "/records/registrationRoutine");
+    private static final List<String> ARCHIVE_FIELDS = List.of(
+            "/records/archive/method",
+            "/records/archive/interval",
+            "/records/archive/destination",
+            "/records/archive/lastSnapshot");
+    private static final List<String> APPROVAL_FIELDS =
+            List.of("/approval/decidedBy", "/approval/date", "/approval/reference");
+    private static final List<String> CONSENT_FIELDS = List.of("/consent/routine", "/consent/minors");
+    private static final List<String> POLICY_FIELDS =
+            List.of("rules", "overrides", "settings", "customRules", "phrases", "exclude");
+
+    private final Snapshot base;
+    private final Snapshot head;
+    private final Function<String, Role> roleOfRule;
+    private final List<DomainChange> changes = new ArrayList<>();
+
+    private DomainChanges(Snapshot base, Snapshot head, Function<String, Role> roleOfRule) {
+        this.base = base;
+        this.head = head;
+        this.roleOfRule = roleOfRule;
+    }
+
+    /**
+     * The domain changes between two revisions.
+     *
+     * @param base the base revision
+     * @param head the head revision
+     * @param moved account files that moved, from the base's path to the head's
+     * @param roleOfRule the review role of a rule id
+     */
+    static List<DomainChange> between(
+            Snapshot base, Snapshot head, Map<String, String> moved, Function<String, Role> roleOfRule) {
+        DomainChanges diff = new DomainChanges(base, head, roleOfRule);
+        diff.accounts(moved);
+        diff.organisation();
+        diff.policy();
+        diff.changes.sort(null);
+        return List.copyOf(diff.changes);
+    }
+
+    /** A label for an account that people recognise: its name, platform and handle. */
+    static String label(Node.Mapping account) {
+        String name = text(account, "/name").orElse("");
+        String platform = text(account, "/platform").orElse("");
+        String handle = text(account, "/handle")
+                .map(h -> h.startsWith("@") ? h : "@" + h)
+                .orElse("");
+        String where = (platform + " " + handle).strip();
+        if (name.isEmpty()) {
+            return where.isEmpty() ? "?" : where;
+        }
+        return where.isEmpty() ? name : name + " (" + where + ")";
+    }
+
+    /** What makes an account the same account at another path: its platform and handle, else its address. */
+    static Optional<String> identity(Node.Mapping account) {
+        Optional<String> platform = text(account, "/platform").map(Scalars::fold);
+        Optional<String> handle = text(account, "/handle")
+                .map(Scalars::fold)
+                .map(h -> h.startsWith("@") ? h.substring(1) : h)
+                .filter(h -> !h.isEmpty());
+        if (platform.isPresent() && handle.isPresent()) {
+            return Optional.of(platform.get() + "/" + handle.get());
+        }
+        return text(account, "/url")
+                .map(Scalars::fold)
+                .map(u -> u.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", ""))
+                .filter(u -> !u.isEmpty())
+                .map(u -> "url:" + u);
+    }
+
+    private void accounts(Map<String, String> moved) {
+        Set<String> matched = new HashSet<>();
+        for (Map.Entry<String, Node.Mapping> entry : base.accounts().entrySet()) {
+            String oldPath = entry.getKey();
+            String newPath = moved.getOrDefault(oldPath, oldPath);
+            Node.Mapping after = head.accounts().get(newPath);
+            if (after == null) {
+                Node.Mapping before = entry.getValue();
+                changes.add(DomainChange.of(ChangeKind.ACCOUNT_REMOVED, oldPath, label(before)));
+                continue;
+            }
+            matched.add(newPath);
+            if (!newPath.equals(oldPath)) {
+                changes.add(DomainChange.of(ChangeKind.ACCOUNT_MOVED, newPath, label(after), oldPath, newPath));
+            }
+            account(entry.getValue(), after, newPath);
+        }
+        for (Map.Entry<String, Node.Mapping> entry : head.accounts().entrySet()) {
+            if (matched.contains(entry.getKey())) {
+                continue;
+            }
+            Node.Mapping account = entry.getValue();
+            changes.add(DomainChange.of(ChangeKind.ACCOUNT_ADDED, entry.getKey(), label(account)));
+            if (!status(account).equals("closed") && !Moderators.of(account).hasStandIn()) {
+                changes.add(DomainChange.of(ChangeKind.NO_STAND_IN, entry.getKey(), label(account)));
+            }
+        }
+    }
+
+    private void account(Node.Mapping before, Node.Mapping after, String file) {
+        String label = label(after);
+        String oldStatus = status(before);
+        String newStatus = status(after);
+        if (!oldStatus.equals(newStatus)) {
+            if (newStatus.equals("closed")) {
+                changes.add(DomainChange.of(ChangeKind.ACCOUNT_CLOSED, file, label));
+            } else {
+                changes.add(
+                        DomainChange.of(ChangeKind.ACCOUNT_STATUS, file, label, shown(oldStatus), shown(newStatus)));
+            }
+        }
+        moderators(before, after, file, label);
+        if (noticeChanged(before, after)) {
+            changes.add(DomainChange.of(ChangeKind.NOTICE_CHANGED, file, label));
+        }
+        Optional<String> oldDecision = text(before, "/records/retentionDecision");
+        Optional<String> newDecision = text(after, "/records/retentionDecision");
+        if (!oldDecision.equals(newDecision)) {
+            changes.add(
+                    DomainChange.of(ChangeKind.RETENTION_CHANGED, file, label, shown(oldDecision), shown(newDecision)));
+        }
+        fields(ChangeKind.RECORDS_CHANGED, RECORDS_FIELDS, before, after, file, label);
+        fields(ChangeKind.ARCHIVE_CHANGED, ARCHIVE_FIELDS, before, after, file, label);
+        fields(ChangeKind.APPROVAL_CHANGED, APPROVAL_FIELDS, before, after, file, label);
+        fields(ChangeKind.CONSENT_CHANGED, CONSENT_FIELDS, before, after, file, label);
+    }
+
+    private void moderators(Node.Mapping before, Node.Mapping after, String file, String label) {
+        Moderators old = Moderators.of(before);
+        Moderators now = Moderators.of(after);
+        for (Map.Entry<String, Moderators.Person> entry : now.people().entrySet()) {
+            Moderators.Person person = entry.getValue();
+            Moderators.Person previous = old.people().get(entry.getKey());
+            if (previous == null) {
+                changes.add(DomainChange.of(
+                        person.standIn() ? ChangeKind.STAND_IN_ADDED : ChangeKind.MODERATOR_ADDED,
+                        file,
+                        label,
+                        person.name()));
+            } else if (previous.standIn() != person.standIn()) {
+                changes.add(DomainChange.of(
+                        ChangeKind.MODERATOR_ROLE, file, label, person.name(), person.roleTerm(), previous.roleTerm()));
+            }
+        }
+        for (Map.Entry<String, Moderators.Person> entry : old.people().entrySet()) {
+            if (!now.people().containsKey(entry.getKey())) {
+                Moderators.Person person = entry.getValue();
+                changes.add(DomainChange.of(
+                        person.standIn() ? ChangeKind.STAND_IN_REMOVED : ChangeKind.MODERATOR_REMOVED,
+                        file,
+                        label,
+                        person.name()));
+            }
+        }
+        if (old.hasStandIn() && !now.hasStandIn() && !status(after).equals("closed")) {
+            changes.add(DomainChange.of(ChangeKind.NO_STAND_IN, file, label));
+        }
+    }
+
+    private boolean noticeChanged(Node.Mapping before, Node.Mapping after) {
+        for (String field : NOTICE_FIELDS) {
+            if (!text(before, field).equals(text(after, field))) {
+                return true;
+            }
+        }
+        Optional<String> oldFile = text(before, "/notice/file");
+        Optional<String> newFile = text(after, "/notice/file");
+        return oldFile.isPresent()
+                && newFile.isPresent()
+                && !base.text(oldFile.get()).equals(head.text(newFile.get()));
+    }
+
+    private void fields(
+            ChangeKind kind, List<String> fields, Node.Mapping before, Node.Mapping after, String file, String label) {
+        for (String field : fields) {
+            Optional<String> old = text(before, field);
+            Optional<String> now = text(after, field);
+            if (!old.equals(now)) {
+                changes.add(DomainChange.of(kind, file, label, dotted(field), shown(old), shown(now)));
+            }
+        }
+    }
+
+    private void organisation() {
+        Optional<Node.Mapping> before = base.organisation();
+        Optional<Node.Mapping> after = head.organisation();
+        if (before.isEmpty() || after.isEmpty()) {
+            return;
+        }
+        String file = "organisation.yaml";
+        Map<String, Node> oldDecisions = entries(before.get().get("retentionDecisions"));
+        Map<String, Node> newDecisions = entries(after.get().get("retentionDecisions"));
+        for (Map.Entry<String, Node> entry : newDecisions.entrySet()) {
+            Node previous = oldDecisions.get(entry.getKey());
+            String title = entry.getValue().at("/title").flatMap(Node::text).orElse("");
+            if (previous == null) {
+                changes.add(DomainChange.of(ChangeKind.RETENTION_DECISION_ADDED, file, entry.getKey(), shown(title)));
+            } else if (!canonical(previous).equals(canonical(entry.getValue()))) {
+                changes.add(DomainChange.of(ChangeKind.RETENTION_DECISION_CHANGED, file, entry.getKey(), shown(title)));
+            }
+        }
+        for (Map.Entry<String, Node> entry : oldDecisions.entrySet()) {
+            if (!newDecisions.containsKey(entry.getKey())) {
+                String title = entry.getValue().at("/title").flatMap(Node::text).orElse("");
+                changes.add(DomainChange.of(ChangeKind.RETENTION_DECISION_REMOVED, file, entry.getKey(), shown(title)));
+            }
+        }
+        Map<String, Node> oldArchive = entries(before.get().get("archive"));
+        Map<String, Node> newArchive = entries(after.get().get("archive"));
+        Set<String> keys = new java.util.TreeSet<>(oldArchive.keySet());
+        keys.addAll(newArchive.keySet());
+        for (String key : keys) {
+            String old = Optional.ofNullable(oldArchive.get(key))
+                    .map(DomainChanges::canonical)
+                    .orElse(ABSENT);
+            String now = Optional.ofNullable(newArchive.get(key))
+                    .map(DomainChanges::canonical)
+                    .orElse(ABSENT);
+            if (!old.equals(now)) {
+                changes.add(DomainChange.of(
+                        ChangeKind.ORGANISATION_ARCHIVE_CHANGED, file, "archive." + key, shown(old), shown(now)));
+            }
+        }
+    }
+
+    private void policy() {
+        Optional<Node.Mapping> before = base.policy();
+        Optional<Node.Mapping> after = head.policy();
+        if (after.isEmpty()) {
+            return;
+        }
+        String file = "somepolicy.yaml";
+        Optional<String> oldProfile = before.flatMap(p -> p.get("extends")).flatMap(Node::text);
+        Optional<String> newProfile = after.get().get("extends").flatMap(Node::text);
+        if (before.isPresent() && !oldProfile.equals(newProfile)) {
+            changes.add(DomainChange.of(
+                    ChangeKind.PROFILE_CHANGED,
+                    file,
+                    shown(oldProfile.orElse("baseline")),
+                    shown(newProfile.orElse("baseline"))));
+        }
+        if (before.isPresent()) {
+            for (String field : POLICY_FIELDS) {
+                String old =
+                        before.get().get(field).map(DomainChanges::canonical).orElse("");
+                String now =
+                        after.get().get(field).map(DomainChanges::canonical).orElse("");
+                if (!old.equals(now)) {
+                    changes.add(DomainChange.of(ChangeKind.POLICY_CHANGED, file, field));
+                }
+            }
+            String oldReviewers = before.get()
+                    .get(Reviewers.KEY)
+                    .map(DomainChanges::canonical)
+                    .orElse("");
+            String newReviewers =
+                    after.get().get(Reviewers.KEY).map(DomainChanges::canonical).orElse("");
+            if (!oldReviewers.equals(newReviewers)) {
+                changes.add(DomainChange.of(ChangeKind.REVIEWERS_CHANGED, file));
+            }
+        }
+        Map<String, Node> oldWaivers = waivers(before);
+        Map<String, Node> newWaivers = waivers(after);
+        for (Map.Entry<String, Node> entry : newWaivers.entrySet()) {
+            Node waiver = entry.getValue();
+            String rule = waiver.at("/rule").flatMap(Node::text).orElse("");
+            String target = waiver.at("/target").flatMap(Node::text).orElse("");
+            String expires = waiver.at("/expires").flatMap(Node::text).orElse("");
+            Node previous = oldWaivers.get(entry.getKey());
+            DomainChange change;
+            if (previous == null) {
+                change = DomainChange.of(ChangeKind.WAIVER_ADDED, file, rule, shown(target), shown(expires));
+            } else {
+                String oldExpires = previous.at("/expires").flatMap(Node::text).orElse("");
+                if (!oldExpires.equals(expires) && expires.compareTo(oldExpires) > 0) {
+                    change = DomainChange.of(
+                            ChangeKind.WAIVER_EXTENDED, file, rule, shown(target), shown(oldExpires), shown(expires));
+                } else if (!canonical(previous).equals(canonical(waiver))) {
+                    change = DomainChange.of(ChangeKind.WAIVER_CHANGED, file, rule, shown(target));
+                } else {
+                    continue;
+                }
+            }
+            changes.add(change.with(roleOfRule.apply(rule)));
+        }
+        for (Map.Entry<String, Node> entry : oldWaivers.entrySet()) {
+            if (!newWaivers.containsKey(entry.getKey())) {
+                Node waiver = entry.getValue();
+                String rule = waiver.at("/rule").flatMap(Node::text).orElse("");
+                String target = waiver.at("/target").flatMap(Node::text).orElse("");
+                changes.add(DomainChange.of(ChangeKind.WAIVER_REMOVED, file, rule, shown(target))
+                        .with(roleOfRule.apply(rule)));
+            }
+        }
+    }
+
+    /** The waivers by what they waive: rule, target and path. */
+    private static Map<String, Node> waivers(Optional<Node.Mapping> policy) {
+        Map<String, Node> waivers = new LinkedHashMap<>();
+        policy.flatMap(p -> p.get("waivers")).ifPresent(node -> {
+            if (node instanceof Node.Sequence list) {
+                for (Node item : list.items()) {
+                    String key = String.join(
+                            "\u0000",
+                            item.at("/rule").flatMap(Node::text).orElse(""),
+                            item.at("/target").flatMap(Node::text).orElse(""),
+                            item.at("/path").flatMap(Node::text).orElse(""));
+                    waivers.putIfAbsent(key, item);
+                }
+            }
+        });
+        return waivers;
+    }
+
+    private static Map<String, Node> entries(Optional<Node> node) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        if (node.isPresent() && node.get() instanceof Node.Mapping mapping) {
+            mapping.entries().forEach(e -> entries.putIfAbsent(e.key(), e.value()));
+        }
+        return entries;
+    }
+
+    /** A node's content without its locations, for comparing. */
+    static String canonical(Node node) {
+        StringBuilder out = new StringBuilder();
+        canonical(node, out);
+        return out.toString();
+    }
+
+    private static void canonical(Node node, StringBuilder out) {
+        if (node instanceof Node.Scalar scalar) {
+            out.append(scalar.isNull() ? "~" : scalar.value());
+        } else if (node instanceof Node.Sequence sequence) {
+            out.append('[');
+            for (Node item : sequence.items()) {
+                canonical(item, out);
+                out.append(',');
+            }
+            out.append(']');
+        } else if (node instanceof Node.Mapping mapping) {
+            out.append('{');
+            for (Node.Entry entry : mapping.entries()) {
+                out.append(entry.key()).append(':');
+                canonical(entry.value(), out);
+                out.append(',');
+            }
+            out.append('}');
+        }
+    }
+
+    private static String status(Node.Mapping account) {
+        return text(account, "/status").orElse("active");
+    }
+
+    static Optional<String> text(Node node, String pointer) {
+        return node.at(pointer).flatMap(Node::text).map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    private static String dotted(String pointer) {
+        return pointer.substring(1).replace('/', '.');
+    }
+
+    private static String shown(Optional<String> value) {
+        return value.map(DomainChanges::shown).orElse(ABSENT);
+    }
+
+    /** A value as a change report shows it: on one line, and cut when long. */
+    static String shown(String value) {
+        String line =
+                Objects.requireNonNullElse(value, "").replaceAll("\\s+", " ").strip();
+        if (line.isEmpty()) {
+            return ABSENT;
+        }
+        return line.codePointCount(0, line.length()) > MAX_VALUE
+                ? line.substring(0, line.offsetByCodePoints(0, MAX_VALUE - 1)) + "…"
+                : line;
+    }
+}

@@ -1,0 +1,352 @@
+package io.github.somepolicy.diff;
+
+import io.github.somepolicy.engine.SomepolicyException;
+import io.github.somepolicy.model.Message;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.diff.ContentSource;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The base revision of a change, read from the Git repository that holds the configuration: which
+ * commit it is, the configuration as it was there, and which files changed since. Reads the object
+ * database only, so no {@code git} program is needed.
+ */
+final class GitBase implements AutoCloseable {
+
+    /** The refs tried, in order, when none is given: the merge base with each is the base. */
+    static final List<String> DEFAULT_REFS = List.of("origin/main", "main");
+
+    private final Repository repository;
+    private final String prefix;
+    private final String ref;
+    private final RevCommit commit;
+    private final Optional<ObjectId> configurationTree;
+
+    private GitBase(
+            Repository repository, String prefix, String ref, RevCommit commit, Optional<ObjectId> configurationTree) {
+        this.repository = repository;
+        this.prefix = prefix;
+        this.ref = ref;
+        this.commit = commit;
+        this.configurationTree = configurationTree;
+    }
+
+    /**
+     * Opens the repository around a configuration root and finds the base: the merge base of {@code HEAD}
+     * and the ref (given, or the first of {@link #DEFAULT_REFS} that exists).
+     */
+    static GitBase open(Path configurationRoot, Optional<String> baseRef) throws SomepolicyException {
+        Path root;
+        try {
+            root = configurationRoot.toRealPath();
+        } catch (IOException e) {
+            throw new SomepolicyException(Message.of("diff.no-directory", configurationRoot), e);
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+        if (builder.getGitDir() == null) {
+            throw new SomepolicyException(Message.of("diff.not-a-repository", root), null);
+        }
+        Repository repository;
+        try {
+            repository = builder.setMustExist(true).build();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SomepolicyException(Message.of("diff.not-a-repository", root), e);
+        }
+        try {
+            if (repository.isBare()) {
+                throw new SomepolicyException(Message.of("diff.not-a-repository", root), null);
+            }
+            String prefix = prefix(repository, root);
+            String[] chosen = new String[1];
+            ObjectId target = resolveRef(repository, baseRef, chosen);
+            RevCommit base = mergeBase(repository, target, chosen[0]);
+            Optional<ObjectId> tree =
+                    configurationTree(repository, base, prefix).filter(id -> holdsConfiguration(repository, id));
+            return new GitBase(repository, prefix, chosen[0], base, tree);
+        } catch (SomepolicyException e) {
+            repository.close();
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            repository.close();
+            throw new SomepolicyException(Message.of("diff.git-unreadable", root, e.getMessage()), e);
+        }
+    }
+
+    private static String prefix(Repository repository, Path root) throws IOException, SomepolicyException {
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        if (!root.startsWith(workTree)) {
+            throw new SomepolicyException(Message.of("diff.not-a-repository", root), null);
+        }
+        return workTree.relativize(root).toString().replace(root.getFileSystem().getSeparator(), "/");
+    }
+
+    private static ObjectId resolveRef(Repository repository, Optional<String> baseRef, String[] chosen)
+            throws IOException, SomepolicyException {
+        if (baseRef.isPresent()) {
+            String name = baseRef.get().strip();
+            ObjectId id = resolve(repository, name);
+            if (id == null) {
+                throw new SomepolicyException(Message.of("diff.unknown-ref", name), null);
+            }
+            chosen[0] = name;
+            return id;
+        }
+        for (String name : DEFAULT_REFS) {
+            ObjectId id = resolve(repository, name);
+            if (id != null) {
+                chosen[0] = name;
+                return id;
+            }
+        }
+        throw new SomepolicyException(Message.of("diff.no-base", String.join(", ", DEFAULT_REFS)), null);
+    }
+
+    private static ObjectId resolve(Repository repository, String name) throws IOException {
+        if (name.isEmpty() || name.startsWith("-")) {
+            return null;
+        }
+        try {
+            return repository.resolve(name + "^{commit}");
+        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            return null;
+        } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
+            return null;
+        }
+    }
+
+    private static RevCommit mergeBase(Repository repository, ObjectId target, String name)
+            throws IOException, SomepolicyException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit base = walk.parseCommit(target);
+            ObjectId headId = repository.resolve(Constants.HEAD + "^{commit}");
+            if (headId == null) {
+                return base;
+            }
+            RevCommit head = walk.parseCommit(headId);
+            walk.setRevFilter(RevFilter.MERGE_BASE);
+            walk.markStart(base);
+            walk.markStart(head);
+            RevCommit mergeBase = walk.next();
+            if (mergeBase == null) {
+                throw new SomepolicyException(Message.of("diff.no-merge-base", name), null);
+            }
+            return walk.parseCommit(mergeBase);
+        } catch (MissingObjectException e) {
+            throw new SomepolicyException(
+                    Message.of("diff.shallow", name, e.getObjectId().name()), e);
+        }
+    }
+
+    private static Optional<ObjectId> configurationTree(Repository repository, RevCommit base, String prefix)
+            throws IOException {
+        if (prefix.isEmpty()) {
+            return Optional.of(base.getTree().getId());
+        }
+        try (TreeWalk walk = TreeWalk.forPath(repository, prefix, base.getTree())) {
+            if (walk == null || !FileMode.TREE.equals(walk.getFileMode(0))) {
+                return Optional.empty();
+            }
+            return Optional.of(walk.getObjectId(0));
+        }
+    }
+
+    /** Whether a tree holds a configuration at all: a YAML file the validator would read. */
+    private static boolean holdsConfiguration(Repository repository, ObjectId tree) {
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(tree);
+            walk.setRecursive(true);
+            walk.setFilter(new SkippedPaths(""));
+            while (walk.next()) {
+                if (io.github.somepolicy.load.FileScanner.isYaml(walk.getNameString())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** The ref the base was found from, as the user or the default named it. */
+    String ref() {
+        return ref;
+    }
+
+    /** The base commit's id. */
+    String commitId() {
+        return commit.getId().name();
+    }
+
+    /** The configuration root relative to the repository's top, {@code /}-separated; empty at the top. */
+    String prefix() {
+        return prefix;
+    }
+
+    /** Whether the base commit has the configuration directory at all. */
+    boolean hasConfiguration() {
+        return configurationTree.isPresent();
+    }
+
+    /**
+     * Writes the base's configuration into an empty directory: regular files only, never links or
+     * submodules, and nothing the validator would skip anyway (hidden folders, {@code target/}).
+     *
+     * @return how many files were written
+     */
+    int materialise(Path target, int maxFiles) throws SomepolicyException {
+        if (configurationTree.isEmpty()) {
+            return 0;
+        }
+        Path top = target.toAbsolutePath().normalize();
+        int written = 0;
+        String current = "";
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            walk.addTree(configurationTree.get());
+            walk.setRecursive(true);
+            walk.setFilter(new SkippedPaths(""));
+            while (walk.next()) {
+                current = walk.getPathString();
+                FileMode mode = walk.getFileMode(0);
+                if (!FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
+                    continue;
+                }
+                Path file = top.resolve(current).normalize();
+                if (!file.startsWith(top) || written >= maxFiles) {
+                    continue;
+                }
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).copyTo(out);
+                }
+                written++;
+            }
+        } catch (IOException e) {
+            throw new SomepolicyException(Message.of("diff.base-unreadable", current, commitId(), e.getMessage()), e);
+        }
+        return written;
+    }
+
+    /**
+     * The files of the configuration that differ between the base and the working tree, with renames
+     * found by Git's rename detection (same or similar content at a new path).
+     */
+    List<FileChange> changes() throws SomepolicyException {
+        try (ObjectReader reader = repository.newObjectReader();
+                TreeWalk walk = new TreeWalk(repository, reader)) {
+            CanonicalTreeParser base = new CanonicalTreeParser();
+            base.reset(reader, commit.getTree().getId());
+            walk.addTree(base);
+            FileTreeIterator workingTree = new FileTreeIterator(repository);
+            walk.addTree(workingTree);
+            walk.setRecursive(true);
+            List<TreeFilter> filters = new ArrayList<>();
+            if (!prefix.isEmpty()) {
+                filters.add(PathFilter.create(prefix));
+            }
+            filters.add(new SkippedPaths(prefix));
+            filters.add(new NotIgnoredFilter(1));
+            filters.add(TreeFilter.ANY_DIFF);
+            walk.setFilter(AndTreeFilter.create(filters));
+            List<DiffEntry> entries = DiffEntry.scan(walk);
+            RenameDetector renames = new RenameDetector(repository);
+            renames.addAll(entries);
+            List<DiffEntry> detected = renames.compute(
+                    new ContentSource.Pair(
+                            ContentSource.create(reader), ContentSource.create(new FileTreeIterator(repository))),
+                    org.eclipse.jgit.lib.NullProgressMonitor.INSTANCE);
+            List<FileChange> changes = new ArrayList<>();
+            for (DiffEntry entry : detected) {
+                FileChange change =
+                        switch (entry.getChangeType()) {
+                            case ADD -> new FileChange(FileChange.Status.ADDED, "", relative(entry.getNewPath()));
+                            case DELETE -> new FileChange(FileChange.Status.REMOVED, relative(entry.getOldPath()), "");
+                            case MODIFY ->
+                                new FileChange(
+                                        FileChange.Status.MODIFIED,
+                                        relative(entry.getOldPath()),
+                                        relative(entry.getNewPath()));
+                            case RENAME, COPY ->
+                                new FileChange(
+                                        entry.getChangeType() == DiffEntry.ChangeType.RENAME
+                                                ? FileChange.Status.RENAMED
+                                                : FileChange.Status.ADDED,
+                                        entry.getChangeType() == DiffEntry.ChangeType.RENAME
+                                                ? relative(entry.getOldPath())
+                                                : "",
+                                        relative(entry.getNewPath()));
+                        };
+                changes.add(change);
+            }
+            changes.sort(null);
+            return changes;
+        } catch (IOException | org.eclipse.jgit.api.errors.CanceledException e) {
+            throw new SomepolicyException(Message.of("diff.git-unreadable", prefix, e.getMessage()), e);
+        }
+    }
+
+    private String relative(String repositoryPath) {
+        return prefix.isEmpty() ? repositoryPath : repositoryPath.substring(prefix.length() + 1);
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+
+    /**
+     * Leaves out what the validator never reads: hidden files and folders, {@code target/} and
+     * {@code node_modules/}, judged below the configuration root only.
+     */
+    private static final class SkippedPaths extends TreeFilter {
+        private final String prefix;
+
+        SkippedPaths(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public boolean include(TreeWalk walker) {
+            if (walker.getPathString().length() <= prefix.length()) {
+                return true;
+            }
+            String name = walker.getNameString();
+            return !(name.startsWith(".")
+                    || (walker.isSubtree() && (name.equals("target") || name.equals("node_modules"))));
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
+    }
+}

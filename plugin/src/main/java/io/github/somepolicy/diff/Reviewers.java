@@ -1,0 +1,51 @@
+package io.github.somepolicy.diff;
+
+import io.github.somepolicy.model.Node;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Who holds each review role, from the {@code reviewers} section of {@code somepolicy.yaml}. */
+final class Reviewers {
+
+    /** The key in {@code somepolicy.yaml}. */
+    static final String KEY = "reviewers";
+
+    /** A GitHub user ({@code @name}), team ({@code @org/team}) or an e-mail address, as CODEOWNERS takes them. */
+    static final Pattern HANDLE = Pattern.compile(
+            "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    private Reviewers() {}
+
+    /**
+     * The reviewers of each role: the base's section when the base has one, so that a change cannot pick its
+     * own reviewers, else the head's.
+     */
+    static Map<Role, List<String>> of(Optional<Node.Mapping> basePolicy, Optional<Node.Mapping> headPolicy) {
+        Optional<Node> section = basePolicy.flatMap(p -> p.get(KEY));
+        if (section.isEmpty()) {
+            section = headPolicy.flatMap(p -> p.get(KEY));
+        }
+        Map<Role, List<String>> reviewers = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            List<String> handles = new ArrayList<>();
+            section.flatMap(s -> s.child(role.id())).ifPresent(node -> {
+                if (node instanceof Node.Sequence list) {
+                    list.items().forEach(item -> item.text().map(String::strip).ifPresent(handles::add));
+                } else {
+                    node.text().map(String::strip).ifPresent(handles::add);
+                }
+            });
+            reviewers.put(
+                    role,
+                    handles.stream()
+                            .filter(h -> HANDLE.matcher(h).matches())
+                            .distinct()
+                            .toList());
+        }
+        return reviewers;
+    }
+}

@@ -1,0 +1,195 @@
+package io.github.somepolicy.maven;
+
+import io.github.somepolicy.diff.ChangeFormat;
+import io.github.somepolicy.diff.ChangeReport;
+import io.github.somepolicy.diff.ChangeReporter;
+import io.github.somepolicy.diff.ChangeRequest;
+import io.github.somepolicy.diff.ChangeSummary;
+import io.github.somepolicy.diff.FindingChange;
+import io.github.somepolicy.engine.SomepolicyException;
+import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.console.ConsoleWriter;
+import io.github.somepolicy.rule.Severity;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Explains what a change to the configuration means, for the reviewers of a pull request: compares the
+ * working tree with a Git base (by default the merge base with {@code origin/main}, else {@code main}),
+ * lists the accounts, people, notices, records and waivers it changes, the findings it introduces or
+ * fixes, and the roles whose review it needs. Writes a Markdown comment, JSON and a CODEOWNERS-style
+ * fragment. With {@code failOnNew} the build fails only on findings the change introduces.
+ */
+@Mojo(name = DiffMojo.GOAL_NAME, requiresProject = false, threadSafe = true)
+public final class DiffMojo extends AbstractMojo {
+
+    /** The goal's name. */
+    public static final String GOAL_NAME = "diff";
+
+    /**
+     * The configuration root in the working tree: the directory that holds {@code somepolicy.yaml}. It
+     * may be a subfolder of the Git repository. Defaults to the project's base directory.
+     */
+    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
+    File directory;
+
+    /**
+     * The Git ref to compare with: a branch ({@code origin/main}), a tag or a commit. The base is the
+     * merge base of {@code HEAD} and this ref, so that what changed on the target branch meanwhile is not
+     * counted as the change's. Without it, {@code origin/main} is tried, then {@code main}.
+     */
+    @Parameter(property = PropertyNames.BASE_REF)
+    String baseRef;
+
+    /**
+     * The lowest severity that fails the build: {@code error}, {@code warning}, {@code note}, or
+     * {@code never} to report without failing. Waived findings never fail the build.
+     */
+    @Parameter(property = PropertyNames.FAIL_ON, defaultValue = "error")
+    String failOn;
+
+    /**
+     * The ratchet. When {@code true}, the build fails only on findings the change introduces at or above
+     * {@code failOn}; findings that were already in the base do not fail it. When {@code false}, the build
+     * fails on the head's findings as the {@code check} goal would.
+     */
+    @Parameter(property = PropertyNames.FAIL_ON_NEW, defaultValue = "false")
+    boolean failOnNew;
+
+    /** Skips the goal. */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    boolean skip;
+
+    /** Where the change report's files are written. */
+    @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/somepolicy")
+    File reportDirectory;
+
+    /**
+     * Where the base revision's configuration is written to be validated. Emptied first. It must not hold
+     * the configuration, and inside it must lie under {@code target/} or a hidden folder.
+     */
+    @Parameter(
+            property = PropertyNames.DIFF_WORK_DIRECTORY,
+            defaultValue = "${project.build.directory}/somepolicy/base")
+    File workDirectory;
+
+    /**
+     * The files written, comma-separated: {@code markdown} ({@code somepolicy-diff.md}, for a pull-request
+     * comment), {@code json} ({@code somepolicy-diff.json}, described by {@code change-report.schema.json})
+     * and {@code codeowners} ({@code somepolicy-codeowners}, each changed file with its reviewers).
+     */
+    @Parameter(property = PropertyNames.DIFF_FORMATS, defaultValue = "markdown,json,codeowners")
+    String formats;
+
+    /** The language of the report: {@code sv} (Swedish) or {@code en} (English). */
+    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
+    String locale;
+
+    /**
+     * The date that date-aware rules check against, as {@code YYYY-MM-DD}, the same for both revisions.
+     * Defaults to the current date.
+     */
+    @Parameter(property = PropertyNames.TODAY)
+    String today;
+
+    /** The largest configuration file read, in bytes. */
+    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
+    long maxFileBytes;
+
+    /** The most configuration files read in one run, per revision. */
+    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
+    int maxFiles;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info(Messages.of(CheckMojo.MojoSupport.localeOrDefault(locale))
+                    .format("mojo.skip"));
+            return;
+        }
+        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
+        Optional<Severity> threshold = CheckMojo.MojoSupport.threshold(failOn, messages);
+        Set<ChangeFormat> chosen = formats(messages);
+        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
+        Path root = (directory != null ? directory : new File(".")).toPath();
+        Path reports = reportDirectory != null
+                ? reportDirectory.toPath()
+                : root.resolve("target").resolve("somepolicy");
+        Path work = workDirectory != null ? workDirectory.toPath() : reports.resolve("base");
+
+        ChangeReport report;
+        try {
+            report = new ChangeReporter()
+                    .report(new ChangeRequest(
+                            root,
+                            Optional.ofNullable(baseRef).filter(r -> !r.isBlank()),
+                            work,
+                            date,
+                            new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles),
+                            CheckMojo.MojoSupport.pluginVersion()));
+        } catch (SomepolicyException e) {
+            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+        }
+
+        List<String> summary = ChangeSummary.lines(report, messages);
+        getLog().info(summary.get(0));
+        for (FindingChange change : report.findings(FindingChange.Status.INTRODUCED)) {
+            Finding finding = change.finding();
+            String line = ConsoleWriter.line(finding, messages);
+            if (!finding.waived() && finding.severity() == Severity.ERROR) {
+                getLog().error(line);
+            } else if (!finding.waived() && finding.severity() == Severity.WARNING) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
+        }
+        summary.subList(1, summary.size()).forEach(getLog()::info);
+        for (ChangeFormat format : chosen) {
+            Path target = reports.resolve(format.fileName());
+            try {
+                ReportFiles.writeAtomically(target, format.render(report, messages));
+                getLog().debug(messages.format("mojo.report-written", format.id(), target));
+            } catch (IOException e) {
+                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+            }
+        }
+        if (report.failsAt(threshold, failOnNew)) {
+            Severity level = threshold.orElseThrow();
+            throw new MojoFailureException(
+                    failOnNew
+                            ? messages.format("diff.log.failed-new", report.introducedAtLeast(level), level.id())
+                            : messages.format("mojo.failed", report.head().count(level), level.id()));
+        }
+    }
+
+    private Set<ChangeFormat> formats(Messages messages) throws MojoExecutionException {
+        Set<ChangeFormat> chosen = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String part : (formats == null ? "markdown" : formats).split(",")) {
+            if (!part.isBlank()) {
+                ChangeFormat.fromId(part).ifPresentOrElse(chosen::add, () -> unknown.add(part.strip()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new MojoExecutionException(
+                    messages.format("diff.log.bad-format", String.join(", ", unknown), ChangeFormat.ids()));
+        }
+        return chosen;
+    }
+}
