@@ -1,6 +1,7 @@
 package io.github.somepolicy.diff;
 
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -30,9 +31,12 @@ public record DomainChange(ChangeKind kind, String file, Message message, Set<Ro
         roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
     }
 
-    /** A change with the roles of its kind. */
+    /**
+     * A change with the roles of its kind. Its message quotes values of the configuration, so it is
+     * redacted like every finding's: a secret written in a changed field is never printed.
+     */
     static DomainChange of(ChangeKind kind, String file, Object... args) {
-        return new DomainChange(kind, file, Message.of(kind.messageKey(), args), kind.roles());
+        return new DomainChange(kind, file, Redaction.redact(Message.of(kind.messageKey(), args)), kind.roles());
     }
 
     /** The same change, needing one more role's review. */

@@ -284,6 +284,28 @@ class ChangeReporterTest {
     }
 
     @Test
+    void aSecretWrittenIntoAChangedFieldIsNeverQuoted() throws Exception {
+        String token = "ghp_" + "R8fK2mQ9xTz4Lw7Yb3Nc6Vd1Hs5Jp0Ga8EuXi";
+        try (TestRepository repo = base("")) {
+            repo.write(
+                    A,
+                    account(
+                                    "Testby kommun",
+                                    "facebook",
+                                    "testbykommun",
+                                    "kommunikation",
+                                    moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup")))
+                            .replace("retentionDecision: sociala-medier", "retentionDecision: " + token));
+
+            ChangeReport report = new ChangeReporter().report(repo.request("", Optional.of("feature")));
+
+            assertThat(report.changes()).extracting(DomainChange::kind).contains(ChangeKind.RETENTION_CHANGED);
+            assertThat(report.changes().toString()).doesNotContain(token).doesNotContain(token.substring(4));
+            assertThat(report.findings().toString()).doesNotContain(token.substring(4));
+        }
+    }
+
+    @Test
     void waiversAddedAndExtendedAreReportedWithTheRoleOfTheirRule() throws Exception {
         try (TestRepository repo = base("")) {
             String waiver = """

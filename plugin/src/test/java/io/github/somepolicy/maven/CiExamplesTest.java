@@ -65,7 +65,9 @@ class CiExamplesTest {
             Matcher property = PROPERTY.matcher(text);
             int seen = 0;
             while (property.find()) {
-                assertThat(properties).as(example + " uses " + property.group(1)).contains(property.group(1));
+                assertThat(properties)
+                        .as(example + " uses " + property.group(1))
+                        .contains(property.group(1));
                 seen++;
             }
             assertThat(seen).as(example + " passes properties").isGreaterThanOrEqualTo(3);
