@@ -12,6 +12,12 @@ public final class PropertyNames {
     public static final String TODAY = "somepolicy.today";
     public static final String MAX_FILE_BYTES = "somepolicy.maxFileBytes";
     public static final String MAX_FILES = "somepolicy.maxFiles";
+    public static final String REGISTER_SKIP = "somepolicy.register.skip";
+    public static final String REGISTER_DIRECTORY = "somepolicy.register.directory";
+    public static final String RECORDS_DIRECTORY = "somepolicy.records.directory";
+    public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
+    public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
+    public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
 
     private PropertyNames() {}
 }
