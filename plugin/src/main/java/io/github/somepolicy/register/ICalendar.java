@@ -39,7 +39,6 @@ public final class ICalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//somepolicy//obligations//" + language.toUpperCase(Locale.ROOT));
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(name));
         String stamp = DATE.format(today) + "T000000Z";
         for (Obligation obligation : obligations) {

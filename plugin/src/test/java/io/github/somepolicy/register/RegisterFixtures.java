@@ -37,6 +37,21 @@ final class RegisterFixtures {
                 "0.0.0-test");
     }
 
+    /** The same request, publishing even a configuration with errors. */
+    static RegisterRequest allowingErrors(RegisterRequest r) {
+        return new RegisterRequest(
+                r.directory(),
+                r.outputDirectory(),
+                r.recordsDirectory(),
+                r.today(),
+                r.locale(),
+                true,
+                r.recentlyClosedDays(),
+                r.templateDirectory(),
+                r.limits(),
+                r.toolVersion());
+    }
+
     /** Copies a directory tree, for tests that change a configuration. */
     static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
