@@ -178,14 +178,24 @@ public final class RecordsPlan {
             return iso;
         }
         List<String> parts = new ArrayList<>();
-        if (period.get().getYears() != 0) {
-            parts.add(messages.format("register.period.years", period.get().getYears()));
+        int years = period.get().getYears();
+        int months = period.get().getMonths();
+        int days = period.get().getDays();
+        if (years != 0) {
+            parts.add(
+                    years == 1
+                            ? messages.format("register.period.year")
+                            : messages.format("register.period.years", years));
         }
-        if (period.get().getMonths() != 0) {
-            parts.add(messages.format("register.period.months", period.get().getMonths()));
+        if (months != 0) {
+            parts.add(
+                    months == 1
+                            ? messages.format("register.period.month")
+                            : messages.format("register.period.months", months));
         }
-        if (period.get().getDays() != 0) {
-            parts.add(messages.format("register.period.days", period.get().getDays()));
+        if (days != 0) {
+            parts.add(
+                    days == 1 ? messages.format("register.period.day") : messages.format("register.period.days", days));
         }
         return parts.isEmpty() ? iso : iso + " (" + String.join(", ", parts) + ")";
     }
