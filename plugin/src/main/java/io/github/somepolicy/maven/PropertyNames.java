@@ -16,6 +16,12 @@ public final class PropertyNames {
     public static final String FAIL_ON_NEW = "somepolicy.failOnNew";
     public static final String DIFF_FORMATS = "somepolicy.diffFormats";
     public static final String DIFF_WORK_DIRECTORY = "somepolicy.diffWorkDirectory";
+    public static final String REGISTER_SKIP = "somepolicy.register.skip";
+    public static final String REGISTER_DIRECTORY = "somepolicy.register.directory";
+    public static final String RECORDS_DIRECTORY = "somepolicy.records.directory";
+    public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
+    public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
+    public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
 
     private PropertyNames() {}
 }

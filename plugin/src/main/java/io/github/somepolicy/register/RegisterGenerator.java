@@ -1,0 +1,249 @@
+package io.github.somepolicy.register;
+
+import io.github.somepolicy.engine.SomepolicyException;
+import io.github.somepolicy.engine.ValidationRequest;
+import io.github.somepolicy.engine.Validator;
+import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.load.FileScanner;
+import io.github.somepolicy.load.ReferenceResolver;
+import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.rule.Severity;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Generates the public register, the records-plan extract and the obligations calendar from a
+ * configuration. The configuration is validated first, and a configuration with findings at error level
+ * is not published unless the request allows it. Every file is written atomically; nothing is written
+ * into the configuration.
+ */
+public final class RegisterGenerator {
+
+    private static final String BASE_NAME = "register";
+
+    /** The register as JSON. */
+    public static final String JSON = BASE_NAME + ".json";
+
+    /** The register as CSV. */
+    public static final String CSV = BASE_NAME + ".csv";
+
+    /** The records-plan extract as CSV. */
+    public static final String RECORDS_CSV = "records-plan.csv";
+
+    /** The records-plan extract as Markdown. */
+    public static final String RECORDS_MARKDOWN = "records-plan.md";
+
+    /** The obligations calendar. */
+    public static final String CALENDAR = "obligations.ics";
+
+    /** The message key of the refusal to publish a configuration with errors. */
+    public static final String REFUSED = "register.refused";
+
+    private static final Set<String> LOGO_TYPES = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp");
+    private static final long MAX_LOGO_BYTES = 1024 * 1024;
+
+    private final Validator validator;
+
+    /** A generator with the packaged schemas and rules. */
+    public RegisterGenerator() {
+        this(new Validator());
+    }
+
+    RegisterGenerator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Validates the configuration and writes every output.
+     *
+     * @throws SomepolicyException when the configuration has errors (and they are not allowed), when an
+     *     output directory lies inside the configuration, or when an output cannot be written
+     */
+    public RegisterResult generate(RegisterRequest request) throws SomepolicyException {
+        return publish(request, validate(request));
+    }
+
+    /**
+     * Validates the configuration as {@code somepolicy:check} does, after checking that no output lies
+     * inside it.
+     *
+     * @throws SomepolicyException when an output directory lies inside the configuration or the
+     *     configuration cannot be read
+     */
+    public Report validate(RegisterRequest request) throws SomepolicyException {
+        Path root = request.directory().toAbsolutePath().normalize();
+        refuseInsideConfiguration(
+                root, request.outputDirectory().toAbsolutePath().normalize());
+        refuseInsideConfiguration(
+                root, request.recordsDirectory().toAbsolutePath().normalize());
+        return validator.validate(
+                new ValidationRequest(root, request.today(), request.limits(), request.toolVersion()));
+    }
+
+    /** The number of findings at error level that no waiver covers. */
+    public static long errors(Report report) {
+        return report.findings().stream()
+                .filter(f -> !f.waived() && f.severity() == Severity.ERROR)
+                .count();
+    }
+
+    /**
+     * Writes every output for a configuration that has been validated.
+     *
+     * @param report the configuration's validation report
+     * @throws SomepolicyException when the report has errors and the request does not allow them, or when
+     *     an output cannot be written
+     */
+    public RegisterResult publish(RegisterRequest request, Report report) throws SomepolicyException {
+        Path root = request.directory().toAbsolutePath().normalize();
+        Path output = request.outputDirectory().toAbsolutePath().normalize();
+        Path records = request.recordsDirectory().toAbsolutePath().normalize();
+        refuseInsideConfiguration(root, output);
+        refuseInsideConfiguration(root, records);
+        long errors = errors(report);
+        if (errors > 0 && !request.allowErrors()) {
+            throw new SomepolicyException(Message.of(REFUSED, errors), null);
+        }
+        Messages messages = Messages.of(request.locale());
+        List<Path> written = new ArrayList<>();
+        try {
+            Configuration configuration = Configuration.read(root, request.limits());
+            RegisterBuilder builder = new RegisterBuilder(messages, request.today(), request.recentlyClosedDays());
+            PublicRegister register = builder.build(configuration);
+            List<Message> warnings = new ArrayList<>(builder.warnings());
+
+            Optional<String> logo = register.branding().logoFile();
+            if (logo.isPresent()) {
+                Optional<Path> copied = copyLogo(root, logo.get(), output, warnings);
+                if (copied.isPresent()) {
+                    written.add(copied.get());
+                } else {
+                    register = withoutLogoFile(register);
+                }
+            }
+            Map<String, String> pages = new RegisterHtml(
+                            messages, request.templateDirectory(), request.recentlyClosedDays())
+                    .render(register);
+            removeStaleUnitPages(output, pages.keySet());
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                written.add(ReportFiles.writeAtomically(output.resolve(page.getKey()), page.getValue()));
+            }
+            written.add(
+                    ReportFiles.writeAtomically(output.resolve(JSON), RegisterJson.write(register, messages.locale())));
+            written.add(ReportFiles.writeAtomically(output.resolve(CSV), RegisterCsv.write(register)));
+
+            List<List<String>> rows = RecordsPlan.rows(configuration, messages);
+            String name = register.municipality().name();
+            written.add(ReportFiles.writeAtomically(records.resolve(RECORDS_CSV), RecordsPlan.csv(rows, messages)));
+            written.add(ReportFiles.writeAtomically(
+                    records.resolve(RECORDS_MARKDOWN), RecordsPlan.markdown(rows, messages, name, request.today())));
+            List<Obligation> obligations = new Obligations(messages, request.today()).of(configuration);
+            String calendar = ICalendar.write(
+                    messages.format("register.calendar.name", name),
+                    domain(register),
+                    messages.locale().getLanguage(),
+                    request.today(),
+                    obligations);
+            written.add(ReportFiles.writeAtomically(records.resolve(CALENDAR), calendar));
+            return new RegisterResult(report, register, written, obligations.size(), warnings);
+        } catch (IOException e) {
+            throw new SomepolicyException(
+                    Message.of("register.write-failed", output, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The name the logo gets next to the pages: {@code logo} and the file's own extension. */
+    static String logoName(String file) {
+        return "logo." + extension(file);
+    }
+
+    private static String extension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Outputs may lie under the configuration's {@code target/} (never read), nowhere else inside it. */
+    private static void refuseInsideConfiguration(Path root, Path directory) throws SomepolicyException {
+        if (directory.startsWith(root)) {
+            Path relative = root.relativize(directory);
+            if (relative.getNameCount() == 0 || !relative.getName(0).toString().equals("target")) {
+                throw new SomepolicyException(Message.of("register.output-in-configuration", directory, root), null);
+            }
+        }
+    }
+
+    private static Optional<Path> copyLogo(Path root, String file, Path output, List<Message> warnings)
+            throws IOException {
+        ReferenceResolver.Resolution resolution = new ReferenceResolver(root).resolve(file);
+        if (resolution.status() != ReferenceResolver.Status.OK || !LOGO_TYPES.contains(extension(file))) {
+            warnings.add(Message.of(
+                    "register.warning.logo",
+                    file,
+                    String.join(", ", LOGO_TYPES.stream().sorted().toList())));
+            return Optional.empty();
+        }
+        byte[] bytes = FileScanner.readBounded(resolution.path().orElseThrow(), MAX_LOGO_BYTES);
+        Files.createDirectories(output);
+        Path target = output.resolve(logoName(file));
+        Path temporary = Files.createTempFile(output, ".somepolicy-", ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return Optional.of(target);
+    }
+
+    private static PublicRegister withoutLogoFile(PublicRegister register) {
+        PublicRegister.Branding b = register.branding();
+        return new PublicRegister(
+                register.municipality(),
+                new PublicRegister.Branding(b.name(), b.primaryColor(), b.linkColor(), b.logoUrl(), Optional.empty()),
+                register.units(),
+                register.active(),
+                register.recentlyClosed(),
+                register.date());
+    }
+
+    /** Unit pages of units no longer listed would stay on the website: remove them. */
+    private static void removeStaleUnitPages(Path output, Set<String> pages) throws IOException {
+        Path units = output.resolve(RegisterHtml.UNITS);
+        if (!Files.isDirectory(units)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(units, "*.html")) {
+            for (Path file : files) {
+                if (!pages.contains(RegisterHtml.UNITS + "/" + file.getFileName())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static String domain(PublicRegister register) {
+        return register.municipality()
+                .website()
+                .map(w -> URI.create(w).getHost())
+                .filter(h -> h != null && !h.isBlank())
+                .map(h -> h.startsWith("www.") ? h.substring(4) : h)
+                .orElse("somepolicy.invalid");
+    }
+}

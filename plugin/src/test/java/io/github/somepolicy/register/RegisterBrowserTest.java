@@ -1,0 +1,201 @@
+package io.github.somepolicy.register;
+
+import static io.github.somepolicy.register.RegisterFixtures.SWEDISH;
+import static io.github.somepolicy.register.RegisterFixtures.exampleConfig;
+import static io.github.somepolicy.register.RegisterFixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.model.Document;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The register as a person sees it: the example configuration's pages in headless Chromium, with its
+ * rows checked against the configuration, a unit link followed, axe-core run on each page and
+ * screenshots saved under {@code target/register-screenshots/}. Skipped when Chromium or its driver is
+ * not installed, unless {@code somepolicy.requireBrowser} is true ({@code .ci/run} installs them and sets it).
+ */
+class RegisterBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("somepolicy.chromium", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getProperty("somepolicy.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = Path.of("target", "register-screenshots");
+
+    private static Path out;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        String missing = "Chromium and chromedriver are not installed: " + CHROMIUM + ", " + DRIVER;
+        if (Boolean.getBoolean("somepolicy.requireBrowser")) {
+            assertThat(installed).as(missing).isTrue();
+        }
+        assumeTrue(installed, missing);
+        out = Files.createTempDirectory("somepolicy-browser-");
+        new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + out.resolve("profile"),
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void open(String page) {
+        browser.get(out.resolve("register").resolve(page).toUri().toString());
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Runs axe-core on the open page for WCAG 2.1 A and AA and best practices, and returns the violations. */
+    private static String axe() throws IOException {
+        String script;
+        try (InputStream in = RegisterBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test class path").isNotNull();
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        JavascriptExecutor js = browser;
+        js.executeScript(script);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: "
+                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.html)})))))"
+                + ".catch(e => done('axe failed: ' + e));");
+        return String.valueOf(result);
+    }
+
+    /** The active accounts of the configuration, by id, with their addresses. */
+    private static Map<String, String> activeAccounts() throws IOException {
+        Map<String, String> accounts = new LinkedHashMap<>();
+        for (Document account :
+                Configuration.read(exampleConfig(), Limits.DEFAULT).accounts()) {
+            if (Configuration.text(account, "/status").orElse("").equals("active")) {
+                String id = account.file().replaceFirst("^accounts/", "").replaceFirst("\\.yaml$", "");
+                accounts.put(id, Configuration.text(account, "/url").orElseThrow());
+            }
+        }
+        return accounts;
+    }
+
+    @Test
+    void showsEveryActiveAccountOfTheConfigurationWithItsLink() throws Exception {
+        open("index.html");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#active-caption ~ tbody tr"));
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (WebElement row : rows) {
+            WebElement link = row.findElement(By.cssSelector("th[scope=row] a"));
+            shown.put(row.getAttribute("data-account"), link.getAttribute("href"));
+        }
+        assertThat(shown).containsExactlyInAnyOrderEntriesOf(activeAccounts());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ekeby kommun i sociala medier");
+        assertThat(browser.findElements(By.cssSelector("#closed-caption ~ tbody tr")))
+                .hasSize(1)
+                .first()
+                .satisfies(row -> assertThat(row.getText()).contains("Ekeby sommarscen", "31 januari 2026"));
+        screenshot("index.png");
+    }
+
+    @Test
+    void followsAUnitLinkToTheUnitsOwnPage() throws Exception {
+        open("index.html");
+        browser.findElement(By.linkText("Kultur- och fritidsförvaltningen")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("units/kultur-och-fritid.html");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kultur- och fritidsförvaltningen");
+        assertThat(browser.findElements(By.cssSelector("#active-caption ~ tbody tr")))
+                .extracting(row -> row.getAttribute("data-account"))
+                .containsExactlyInAnyOrder(
+                        "kultur-och-fritid/instagram-ekebybibliotek", "kultur-och-fritid/instagram-visitekeby");
+        assertThat(browser.findElement(By.cssSelector("a[href^='mailto:']")).getText())
+                .isEqualTo("kultur@ekeby.se");
+        screenshot("unit.png");
+        browser.findElement(By.linkText("Alla konton i Ekeby kommun")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("register/index.html");
+    }
+
+    @Test
+    void axeFindsNoViolationsOnAnyPage() throws Exception {
+        open("index.html");
+        assertThat(axe()).isEqualTo("[]");
+        open("units/kommunikation.html");
+        assertThat(axe()).isEqualTo("[]");
+    }
+
+    @Test
+    void axeFindsAViolationOnABrokenPage() throws Exception {
+        Path broken = out.resolve("register/broken.html");
+        Files.writeString(broken, "<!DOCTYPE html><html><body><img src=x><a href=#></a></body></html>");
+        browser.get(broken.toUri().toString());
+        assertThat(axe()).contains("image-alt").contains("html-has-lang");
+    }
+
+    @Test
+    void fitsAPhoneScreenAndShowsWhereTheFocusIs() throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            open("index.html");
+            JavascriptExecutor js = browser;
+            Object overflow = js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+            assertThat(axe()).isEqualTo("[]");
+            screenshot("index-phone.png");
+
+            browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement focused = browser.switchTo().activeElement();
+            assertThat(focused.getAttribute("class")).isEqualTo("skip");
+            assertThat(focused.getRect().getX()).isGreaterThanOrEqualTo(0);
+            assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+}
