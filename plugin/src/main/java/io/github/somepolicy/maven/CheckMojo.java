@@ -1,5 +1,6 @@
 package io.github.somepolicy.maven;
 
+import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
@@ -9,6 +10,7 @@ import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
+import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
@@ -118,6 +120,7 @@ public final class CheckMojo extends AbstractMojo {
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
+        report = MojoSupport.inRepository(report, root);
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             for (Finding finding : report.findings()) {
@@ -151,6 +154,20 @@ public final class CheckMojo extends AbstractMojo {
     /** Parameter parsing shared by the goals. */
     static final class MojoSupport {
         private MojoSupport() {}
+
+        /**
+         * The report with where the configuration sits in Git, when it does: its folder in the repository
+         * (for links and SARIF's base ids) and the repository, commit and branch (SARIF provenance).
+         */
+        static Report inRepository(Report report, Path root) {
+            return RepositoryState.of(root)
+                    .map(state -> {
+                        RunInfo info = report.runInfo().withRootPath(state.rootPath());
+                        info = state.provenance().map(info::withProvenance).orElse(info);
+                        return new Report(info, report.rules(), report.findings());
+                    })
+                    .orElse(report);
+        }
 
         static Locale locale(String value) throws MojoExecutionException {
             String language = value == null || value.isBlank()
