@@ -1,5 +1,6 @@
 package io.github.somepolicy.bench;
 
+import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A quick, JMH-free timing of the whole engine against the floor in one JVM, for figures in a minute and
@@ -41,6 +44,7 @@ public final class EngineTimer {
         List<Long> floor = new ArrayList<>();
         List<Long> parallelFloor = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
+        List<Long> fingerprint = new ArrayList<>();
         for (int i = 0; i < 2 * runs; i++) {
             long start = System.nanoTime();
             Corpus.floor(files);
@@ -52,6 +56,8 @@ public final class EngineTimer {
                 ReportFiles.write(reports, format, report, Locale.forLanguageTag("sv"));
             }
             long engineDone = System.nanoTime();
+            Fingerprint.of(Map.of("today", "2026-11-23"), root, Optional.empty());
+            fingerprint.add(System.nanoTime() - engineDone);
             if (i >= runs) {
                 floor.add(floorDone - start);
                 parallelFloor.add(parallelDone - floorDone);
@@ -64,7 +70,8 @@ public final class EngineTimer {
                         + "first run (cold JVM) %.0f ms%n"
                         + "floor, 1 thread      median %.0f ms%n"
                         + "floor, all threads   median %.0f ms%n"
-                        + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n",
+                        + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
+                        + "up-to-date fingerprint median %.1f ms%n",
                 accounts,
                 files.size(),
                 report.findings().size(),
@@ -75,7 +82,8 @@ public final class EngineTimer {
                 median(parallelFloor) / 1e6,
                 median(engine) / 1e6,
                 (double) median(engine) / median(floor),
-                (double) median(engine) / median(parallelFloor));
+                (double) median(engine) / median(parallelFloor),
+                median(fingerprint) / 1e6);
     }
 
     private static long median(List<Long> values) {

@@ -1,11 +1,11 @@
 package io.github.somepolicy.engine;
 
 import io.github.somepolicy.model.Message;
-import io.github.somepolicy.rule.Check;
-import io.github.somepolicy.rule.RulePacks;
+import io.github.somepolicy.rule.RulePack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -261,8 +262,10 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     private static String codeHash() throws IOException {
         Set<Path> sources = new TreeSet<>();
         addSource(sources, Fingerprint.class);
-        for (Check check : RulePacks.installed().checks().values()) {
-            addSource(sources, check.getClass());
+        // The rule packs are found as the engine finds them, by their service file, but not loaded.
+        ClassLoader loader = RulePack.class.getClassLoader();
+        for (URL service : Collections.list(loader.getResources("META-INF/services/" + RulePack.class.getName()))) {
+            addSource(sources, service);
         }
         MessageDigest all = sha256();
         byte[] buffer = new byte[64 * 1024];
@@ -286,11 +289,32 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
 
     private static void addSource(Set<Path> sources, Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return;
+        if (source != null && source.getLocation() != null) {
+            addLocation(sources, source.getLocation());
         }
+    }
+
+    /** The jar or directory a service file comes from. */
+    private static void addSource(Set<Path> sources, URL service) throws IOException {
+        String text = service.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            addLocation(sources, new URL(text.substring(4, text.indexOf("!/"))));
+        } else if (service.getProtocol().equals("file")) {
+            try {
+                Path file = Path.of(service.toURI());
+                // META-INF/services/<name> under a class directory
+                addLocation(
+                        sources,
+                        file.getParent().getParent().getParent().toUri().toURL());
+            } catch (URISyntaxException | IllegalArgumentException | NullPointerException e) {
+                // Not a plain file: its version says enough.
+            }
+        }
+    }
+
+    private static void addLocation(Set<Path> sources, URL location) {
         try {
-            sources.add(Path.of(source.getLocation().toURI()));
+            sources.add(Path.of(location.toURI()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             // A class from somewhere that is not a file (a custom class loader): its version says enough.
         }
