@@ -71,6 +71,14 @@ public final class Validator {
     /**
      * Validates a configuration.
      *
+     * <p>Files are read, parsed, schema-checked and checked by the per-file rules in parallel, one file
+     * at a time per thread; an account's tree is dropped as soon as its rules have run, so memory grows
+     * with the findings and not with the configuration. The rules need the context every account is
+     * checked against (the policy files and the organisation), so the files at the configuration root,
+     * where that context lives, are loaded first; should a policy or organisation file turn up deeper
+     * in the tree, the accounts checked before it are checked again against the full context. The
+     * result is the same, finding for finding and in the same order, whatever the number of threads.
+     *
      * @param request what to validate and against which date
      * @return the report
      * @throws SomepolicyException when the configuration root cannot be read at all
@@ -79,12 +87,11 @@ public final class Validator {
         if (!packs.problems().isEmpty()) {
             throw new SomepolicyException(packs.problems().get(0), null);
         }
-        Map<String, Check> checks = packs.checks();
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
         }
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> head = new ArrayList<>();
         YamlLoader loader = new YamlLoader(request.limits());
 
         Optional<Document> userPolicy = Optional.empty();
@@ -93,7 +100,7 @@ public final class Validator {
             Path candidate = root.resolve(name);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 policyFile = name;
-                userPolicy = loadFile(loader, root, new FileScanner.SourceFile(name, candidate, 0), request, violations)
+                userPolicy = loadFile(loader, new FileScanner.SourceFile(name, candidate, 0), request, head)
                         .filter(d -> d.kind() == FileKind.POLICY);
                 break;
             }
@@ -107,73 +114,212 @@ public final class Validator {
         } catch (IOException e) {
             throw new SomepolicyException(Message.of("engine.unreadable-directory", root), e);
         }
-        violations.addAll(scan.skipped());
+        List<Violation> skipped = new ArrayList<>(head);
+        skipped.addAll(scan.skipped());
 
-        List<Document> documents = new ArrayList<>();
-        int filesRead = policyFile == null ? 0 : 1;
+        List<FileScanner.SourceFile> files = new ArrayList<>(scan.files().size());
         for (FileScanner.SourceFile file : scan.files()) {
-            if (file.file().equals(policyFile)) {
-                continue;
+            if (!file.file().equals(policyFile)) {
+                files.add(file);
             }
-            filesRead++;
-            loadFile(loader, root, file, request, violations).ifPresent(documents::add);
         }
+        int filesRead = files.size() + (policyFile == null ? 0 : 1);
+        FileOutcome[] outcomes = new FileOutcome[files.size()];
+        try (Workers workers = Workers.of(request.threads(), files.size())) {
+            // The context lives at the root: load those files first, and check nothing yet.
+            List<Integer> deeper = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (files.get(i).file().indexOf('/') < 0) {
+                    outcomes[i] = load(loader, files.get(i), request);
+                } else {
+                    deeper.add(i);
+                }
+            }
+            Run provisional = run(request, root, userPolicy, policyFile, contextDocuments(outcomes));
+            workers.forEach(deeper, i -> {
+                FileOutcome outcome = load(loader, files.get(i), request);
+                outcomes[i] = isContext(outcome) ? outcome : outcome.checked(provisional);
+            });
+            List<Document> context = contextDocuments(outcomes);
+            Run run = provisional;
+            if (!context.equals(provisional.contextDocuments())) {
+                Run full = run(request, root, userPolicy, policyFile, context);
+                run = full;
+                workers.forEach(deeper, i -> {
+                    if (outcomes[i].checkedWith() == provisional) {
+                        outcomes[i] = load(loader, files.get(i), request).checked(full);
+                    }
+                });
+            }
+            Run finalRun = run;
+            List<Integer> unchecked = new ArrayList<>();
+            for (int i = 0; i < outcomes.length; i++) {
+                if (outcomes[i].checkedWith() == null) {
+                    unchecked.add(i);
+                }
+            }
+            workers.forEach(unchecked, i -> outcomes[i] = outcomes[i].checked(finalRun));
 
+            List<Finding> findings = new ArrayList<>(run.toFindings(skipped));
+            int accounts = 0;
+            for (FileOutcome outcome : outcomes) {
+                findings.addAll(outcome.loadFindings());
+                accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
+            }
+            findings.addAll(run.toFindings(run.contextViolations()));
+            for (FileOutcome outcome : outcomes) {
+                findings.addAll(outcome.checkFindings());
+            }
+            Policy policy = run.policy();
+            List<Violation> waiverViolations = new ArrayList<>();
+            findings = new Waivers(policy.waivers(), request.today(), policy.soonDueDays())
+                    .apply(findings, waiverViolations);
+            findings.addAll(run.toFindings(waiverViolations));
+
+            List<Report.RuleInForce> inForce = new ArrayList<>();
+            for (RuleMetadata rule : run.catalogue().rules()) {
+                policy.severity(rule).ifPresent(severity -> inForce.add(new Report.RuleInForce(rule, severity)));
+            }
+            RunInfo runInfo =
+                    new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts);
+            return new Report(runInfo, inForce, findings);
+        }
+    }
+
+    private static boolean isContext(FileOutcome outcome) {
+        return outcome.kind() == FileKind.POLICY || outcome.kind() == FileKind.ORGANISATION;
+    }
+
+    private static List<Document> contextDocuments(FileOutcome[] outcomes) {
+        List<Document> context = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome != null && isContext(outcome)) {
+                context.add(outcome.document());
+            }
+        }
+        return context;
+    }
+
+    /** The policy in force and what every check sees, built from the context files in path order. */
+    private Run run(
+            ValidationRequest request,
+            Path root,
+            Optional<Document> userPolicy,
+            String policyFile,
+            List<Document> contextDocuments) {
+        List<Violation> violations = new ArrayList<>();
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         Optional<Document> organisation = Optional.empty();
-        List<Document> accounts = new ArrayList<>();
-        for (Document document : documents) {
-            switch (document.kind()) {
-                case POLICY -> policyFiles.put(document.file(), document);
-                case ORGANISATION -> {
-                    if (organisation.isPresent()) {
-                        violations.add(new Violation(
-                                RULE_KIND,
-                                document.root().location(),
-                                List.of(organisation.get().root().location()),
-                                Message.of(
-                                        "engine.second-organisation",
-                                        organisation.get().file())));
-                    } else {
-                        organisation = Optional.of(document);
-                    }
-                }
-                case ACCOUNT -> accounts.add(document);
+        for (Document document : contextDocuments) {
+            if (document.kind() == FileKind.POLICY) {
+                policyFiles.put(document.file(), document);
+            } else if (organisation.isPresent()) {
+                violations.add(new Violation(
+                        RULE_KIND,
+                        document.root().location(),
+                        List.of(organisation.get().root().location()),
+                        Message.of(
+                                "engine.second-organisation", organisation.get().file())));
+            } else {
+                organisation = Optional.of(document);
             }
         }
-
         Set<String> builtInIds = new HashSet<>();
         packs.catalogue().rules().forEach(rule -> builtInIds.add(rule.id()));
         CustomRules custom = CustomRules.read(userPolicy, builtInIds, violations);
         Catalogue catalogue = packs.catalogue().with(custom.rules());
-        Map<String, Check> customChecks = custom.checks();
         Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
                 .withPackProfiles(packs.profiles())
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
                 .load(userPolicy);
-        LoadedConfiguration configuration = new LoadedConfiguration(root, organisation, accounts);
-
-        RunSettings settings = policy.runSettings();
         List<RuleMetadata> fileRules = new ArrayList<>();
+        List<Check> fileChecks = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             if (!rule.appliesTo().isEmpty()) {
                 fileRules.add(rule);
+                fileChecks.add(
+                        custom.checks().getOrDefault(rule.id(), packs.checks().get(rule.check())));
             }
         }
-        for (Document document : documents) {
-            for (RuleMetadata rule : fileRules) {
-                if (!rule.appliesTo().contains(document.kind())
+        return new Run(
+                List.copyOf(contextDocuments),
+                List.copyOf(violations),
+                catalogue,
+                policy,
+                new LoadedConfiguration(root, organisation),
+                request.today(),
+                fileRules,
+                fileChecks);
+    }
+
+    /** Reads, parses and schema-checks one file, turning its problems into violations. */
+    private FileOutcome load(YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        Optional<Document> document = loadFile(loader, file, request, violations);
+        return new FileOutcome(
+                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null);
+    }
+
+    /**
+     * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
+     * only until the file is checked, or for good when it is part of the context.
+     */
+    private record FileOutcome(
+            FileKind kind,
+            Document document,
+            List<Violation> loadViolations,
+            Run checkedWith,
+            List<Finding> loadFindings,
+            List<Finding> checkFindings) {
+
+        FileOutcome checked(Run run) {
+            List<Violation> violations = document == null ? List.of() : run.check(document);
+            return new FileOutcome(
+                    kind,
+                    isContext(this) ? document : null,
+                    loadViolations,
+                    run,
+                    run.toFindings(loadViolations),
+                    run.toFindings(violations));
+        }
+    }
+
+    /** The context of a run: the policy in force, the configuration view and the per-file rules. */
+    private record Run(
+            List<Document> contextDocuments,
+            List<Violation> contextViolations,
+            Catalogue catalogue,
+            Policy policy,
+            LoadedConfiguration configuration,
+            java.time.LocalDate today,
+            List<RuleMetadata> fileRules,
+            List<Check> fileChecks) {
+
+        /** Runs every per-file rule in force on a document. */
+        List<Violation> check(Document document) {
+            List<Violation> violations = new ArrayList<>();
+            RunSettings settings = policy.runSettings();
+            Boolean visitors = null;
+            for (int r = 0; r < fileRules.size(); r++) {
+                RuleMetadata rule = fileRules.get(r);
+                Check check = fileChecks.get(r);
+                if (check == null
+                        || !rule.appliesTo().contains(document.kind())
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
                 }
-                Check check = customChecks.getOrDefault(rule.id(), checks.get(rule.check()));
-                if (check == null || (rule.visitorContent() && !visitorsCanPost(document))) {
-                    continue;
+                if (rule.visitorContent()) {
+                    if (visitors == null) {
+                        visitors = visitorsCanPost(document);
+                    }
+                    if (!visitors) {
+                        continue;
+                    }
                 }
                 Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
                 parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
                 CheckContext context =
-                        new CheckContext(rule.id(), document, configuration, request.today(), parameters, settings);
+                        new CheckContext(rule.id(), document, configuration, today, parameters, settings);
                 try {
                     violations.addAll(check.check(context));
                 } catch (RuntimeException | StackOverflowError e) {
@@ -185,21 +331,30 @@ public final class Validator {
                             e.getClass().getSimpleName()));
                 }
             }
+            return violations;
         }
 
-        List<Finding> findings = toFindings(catalogue, violations, policy);
-        List<Violation> waiverViolations = new ArrayList<>();
-        findings =
-                new Waivers(policy.waivers(), request.today(), policy.soonDueDays()).apply(findings, waiverViolations);
-        findings.addAll(toFindings(catalogue, waiverViolations, policy));
-
-        List<Report.RuleInForce> inForce = new ArrayList<>();
-        for (RuleMetadata rule : catalogue.rules()) {
-            policy.severity(rule).ifPresent(severity -> inForce.add(new Report.RuleInForce(rule, severity)));
+        /** Gives each violation the severity in force for its rule and file; rules turned off give none. */
+        List<Finding> toFindings(List<Violation> violations) {
+            if (violations.isEmpty()) {
+                return List.of();
+            }
+            List<Finding> findings = new ArrayList<>(violations.size());
+            for (Violation violation : violations) {
+                Optional<RuleMetadata> rule = catalogue.rule(violation.ruleId());
+                Optional<Severity> severity = rule.isPresent()
+                        ? policy.severity(rule.get(), violation.location().file())
+                        : Optional.of(Severity.ERROR);
+                severity.ifPresent(s -> findings.add(new Finding(
+                        violation.ruleId(),
+                        s,
+                        violation.location(),
+                        violation.related(),
+                        Redaction.redact(violation.message()),
+                        Optional.empty())));
+            }
+            return findings;
         }
-        RunInfo runInfo =
-                new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts.size());
-        return new Report(runInfo, inForce, findings);
     }
 
     /** rules about visitors' posts apply only where visitors can post on the account's page. */
@@ -212,31 +367,9 @@ public final class Validator {
                         .visitorPosts();
     }
 
-    private static List<Finding> toFindings(Catalogue catalogue, List<Violation> violations, Policy policy) {
-        List<Finding> findings = new ArrayList<>(violations.size());
-        for (Violation violation : violations) {
-            Optional<RuleMetadata> rule = catalogue.rule(violation.ruleId());
-            Optional<Severity> severity = rule.isPresent()
-                    ? policy.severity(rule.get(), violation.location().file())
-                    : Optional.of(Severity.ERROR);
-            severity.ifPresent(s -> findings.add(new Finding(
-                    violation.ruleId(),
-                    s,
-                    violation.location(),
-                    violation.related(),
-                    Redaction.redact(violation.message()),
-                    Optional.empty())));
-        }
-        return findings;
-    }
-
     /** Reads, parses, types and schema-checks one file; problems go to the violations. */
     private Optional<Document> loadFile(
-            YamlLoader loader,
-            Path root,
-            FileScanner.SourceFile file,
-            ValidationRequest request,
-            List<Violation> violations) {
+            YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, List<Violation> violations) {
         byte[] bytes;
         try {
             bytes = FileScanner.readBounded(file.path(), request.limits().maxFileBytes());

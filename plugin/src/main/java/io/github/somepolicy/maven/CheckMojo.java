@@ -1,11 +1,13 @@
 package io.github.somepolicy.maven;
 
 import io.github.somepolicy.diff.RepositoryState;
+import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.model.Message;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
@@ -22,8 +24,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -94,6 +98,22 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
     int maxFiles;
 
+    /**
+     * Skips validation when nothing that decides the result has changed since the last check: the
+     * plugin and its rule packs, the parameters, the date, and the content of every file under the
+     * configuration root (compared by SHA-256, never by modification time). The reports of the last check
+     * are then reused, and the build fails again if that check failed it. The fingerprint is kept in
+     * {@code target/somepolicy/somepolicy-fingerprint.properties}, next to the reports (with a report
+     * directory of your own, under a name of its own there); the log says why a check was not skipped. Set
+     * to {@code false} to validate on every build.
+     */
+    @Parameter(property = PropertyNames.UP_TO_DATE_CHECK, defaultValue = "true")
+    boolean upToDateCheck;
+
+    /** The build directory, where the up-to-date fingerprint is kept. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -109,6 +129,30 @@ public final class CheckMojo extends AbstractMojo {
                 ? reportDirectory.toPath()
                 : root.resolve("target").resolve("somepolicy");
 
+        Path fingerprintFile = UpToDate.file(
+                (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
+                reports);
+        // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
+        // new commit with the same files is not up to date either.
+        Optional<RepositoryState> repository = RepositoryState.of(root);
+        Optional<Fingerprint> fingerprint = Optional.empty();
+        if (upToDateCheck) {
+            Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
+            settings.put("repository", repository.map(RepositoryState::toString).orElse("none"));
+            fingerprint = UpToDate.fingerprint(settings, root, reports);
+            if (fingerprint.isPresent()) {
+                Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
+                if (why.isEmpty()) {
+                    reuse(fingerprint.get(), fingerprintFile, reports, messages);
+                    return;
+                }
+                getLog().info(messages.render(why.get()));
+            } else {
+                getLog().info(messages.format("mojo.not-up-to-date.unreadable", root));
+            }
+        }
+        UpToDate.forget(fingerprintFile);
+
         Report report;
         try {
             report = new Validator()
@@ -120,7 +164,7 @@ public final class CheckMojo extends AbstractMojo {
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
-        report = MojoSupport.inRepository(report, root);
+        report = MojoSupport.inRepository(report, repository);
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             for (Finding finding : report.findings()) {
@@ -145,10 +189,60 @@ public final class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
             }
         }
-        if (report.failsAt(threshold)) {
-            Severity level = threshold.orElseThrow();
-            throw new MojoFailureException(messages.format("mojo.failed", report.count(level), level.id()));
+        String summary = ConsoleWriter.summary(report, messages);
+        Optional<String> failure = report.failsAt(threshold)
+                ? Optional.of(messages.format(
+                        "mojo.failed",
+                        report.count(threshold.orElseThrow()),
+                        threshold.orElseThrow().id()))
+                : Optional.empty();
+        if (fingerprint.isPresent()) {
+            try {
+                UpToDate.remember(fingerprint.get(), fingerprintFile, summary, failure);
+            } catch (IOException e) {
+                getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
+            }
         }
+        if (failure.isPresent()) {
+            throw new MojoFailureException(failure.get());
+        }
+    }
+
+    /** Reuses the last check's reports: one line says so, and the build fails again if it failed then. */
+    private void reuse(Fingerprint fingerprint, Path fingerprintFile, Path reports, Messages messages)
+            throws MojoFailureException {
+        Optional<Fingerprint.Stored> stored = UpToDate.read(fingerprintFile);
+        getLog().info(messages.format("mojo.up-to-date", fingerprint.files().size(), reports));
+        Map<String, String> extra = stored.map(Fingerprint.Stored::extra).orElse(Map.of());
+        if (extra.containsKey(UpToDate.SUMMARY)) {
+            getLog().info(messages.format("mojo.up-to-date.previous", extra.get(UpToDate.SUMMARY)));
+        }
+        if (extra.containsKey(UpToDate.FAILURE)) {
+            throw new MojoFailureException(extra.get(UpToDate.FAILURE));
+        }
+    }
+
+    /** The parameters that decide the result, by name, in the form the fingerprint compares. */
+    private Map<String, String> settings(
+            Path root,
+            Path reports,
+            Optional<Severity> threshold,
+            Set<ReportFormat> chosen,
+            Messages messages,
+            LocalDate date) {
+        Map<String, String> settings = new TreeMap<>();
+        settings.put("pluginVersion", MojoSupport.pluginVersion());
+        settings.put("directory", root.toAbsolutePath().normalize().toString());
+        settings.put("reportDirectory", reports.toAbsolutePath().normalize().toString());
+        settings.put("failOn", threshold.map(Severity::id).orElse("never"));
+        settings.put(
+                "formats",
+                chosen.stream().map(ReportFormat::id).sorted().toList().toString());
+        settings.put("locale", messages.locale().toLanguageTag());
+        settings.put("today", date.toString());
+        settings.put("maxFileBytes", String.valueOf(maxFileBytes));
+        settings.put("maxFiles", String.valueOf(maxFiles));
+        return settings;
     }
 
     /** Parameter parsing shared by the goals. */
@@ -159,8 +253,8 @@ public final class CheckMojo extends AbstractMojo {
          * The report with where the configuration sits in Git, when it does: its folder in the repository
          * (for links and SARIF's base ids) and the repository, commit and branch (SARIF provenance).
          */
-        static Report inRepository(Report report, Path root) {
-            return RepositoryState.of(root)
+        static Report inRepository(Report report, Optional<RepositoryState> repository) {
+            return repository
                     .map(state -> {
                         RunInfo info = report.runInfo().withRootPath(state.rootPath());
                         info = state.provenance().map(info::withProvenance).orElse(info);

@@ -2,6 +2,7 @@ package io.github.somepolicy.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.Limits;
@@ -47,7 +48,7 @@ class InRepositoryTest {
         Report report = new Validator()
                 .validate(new ValidationRequest(config, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
 
-        Report placed = CheckMojo.MojoSupport.inRepository(report, config);
+        Report placed = CheckMojo.MojoSupport.inRepository(report, RepositoryState.of(config));
 
         StringWriter out = new StringWriter();
         new SarifWriter().write(placed, Locale.ENGLISH, out);
@@ -65,6 +66,7 @@ class InRepositoryTest {
         Files.writeString(elsewhere.resolve("somepolicy.yaml"), "kind: policy\nversion: 1\n");
         Report report = new Validator()
                 .validate(new ValidationRequest(elsewhere, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
-        assertThat(CheckMojo.MojoSupport.inRepository(report, elsewhere)).isEqualTo(report);
+        assertThat(CheckMojo.MojoSupport.inRepository(report, RepositoryState.of(elsewhere)))
+                .isEqualTo(report);
     }
 }

@@ -20,6 +20,7 @@ abstract class NoticeCheck implements Check {
 
     private static final int CACHE_LIMIT = 512;
     private static final Map<List<String>, Phrases> COMPILED = new ConcurrentHashMap<>();
+    private static final ThreadLocal<LastReading> LAST = new ThreadLocal<>();
 
     @Override
     public final List<Violation> check(CheckContext context) {
@@ -27,8 +28,25 @@ abstract class NoticeCheck implements Check {
         if (document.kind() != FileKind.ACCOUNT || !context.inScope("active")) {
             return List.of();
         }
-        return check(context, NoticeText.read(document, context.configuration().root()));
+        return check(context, reading(document, context.configuration().root()));
     }
+
+    /**
+     * The notice of an account, read once for all the notice rules: the engine runs every rule of a
+     * document on one thread, one after the other, so the thread's last reading is the one wanted. The
+     * memo holds the document itself, compared by identity, so a new run never sees an old reading.
+     */
+    private static NoticeText.Reading reading(Document document, java.nio.file.Path root) {
+        LastReading last = LAST.get();
+        if (last != null && last.document() == document && last.root().equals(root)) {
+            return last.reading();
+        }
+        NoticeText.Reading reading = NoticeText.read(document, root);
+        LAST.set(new LastReading(document, root, reading));
+        return reading;
+    }
+
+    private record LastReading(Document document, java.nio.file.Path root, NoticeText.Reading reading) {}
 
     /**
      * Checks one account's notice.

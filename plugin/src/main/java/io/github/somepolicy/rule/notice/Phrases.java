@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +27,19 @@ public final class Phrases {
     private static final String ENDING = "\\p{L}{0," + MAX_ENDING + "}+";
 
     private final List<String> phrases;
-    private final Optional<Pattern> pattern;
+    private final List<Alternative> alternatives;
 
-    private Phrases(List<String> phrases, Optional<Pattern> pattern) {
+    private Phrases(List<String> phrases, List<Alternative> alternatives) {
         this.phrases = List.copyOf(phrases);
-        this.pattern = pattern;
+        this.alternatives = List.copyOf(alternatives);
     }
+
+    /**
+     * One phrase's expression and the longest piece of text any match of it must contain. The piece is
+     * looked for with {@link String#contains} first, which rules out most phrases at a fraction of the
+     * cost of the expression: an alternation of many phrases is tried at every position of the text.
+     */
+    private record Alternative(String required, String first, Pattern pattern) {}
 
     /** Phrases in which a word-ending {@code *} is a wildcard. Blank phrases are left out. */
     public static Phrases of(Collection<String> phrases) {
@@ -53,12 +61,36 @@ public final class Phrases {
 
     /** Whether there is nothing to look for. */
     public boolean isEmpty() {
-        return pattern.isEmpty();
+        return alternatives.isEmpty();
     }
 
     /** Whether one of the phrases occurs in a normalised text. */
     public boolean foundIn(String normalisedText) {
-        return pattern.isPresent() && pattern.get().matcher(normalisedText).find();
+        for (Alternative alternative : alternatives) {
+            if (normalisedText.contains(alternative.required()) && matches(alternative, normalisedText)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase occurs: a match starts where its first word does, so the expression is tried
+     * only there (with transparent bounds, so that the word-boundary look-behind still sees the text
+     * before), never at every position of the text.
+     */
+    private static boolean matches(Alternative alternative, String text) {
+        Matcher matcher = alternative.pattern().matcher(text);
+        if (alternative.first().isEmpty()) {
+            return matcher.find();
+        }
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf(alternative.first()); at >= 0; at = text.indexOf(alternative.first(), at + 1)) {
+            if (matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,7 +129,7 @@ public final class Phrases {
 
     private static Phrases compile(Collection<String> phrases, boolean wildcards) {
         List<String> kept = new ArrayList<>();
-        List<String> alternatives = new ArrayList<>();
+        List<Alternative> compiled = new ArrayList<>();
         for (String phrase : phrases) {
             if (phrase == null) {
                 continue;
@@ -105,13 +137,23 @@ public final class Phrases {
             Optional<String> regex = regex(phrase, wildcards);
             if (regex.isPresent()) {
                 kept.add(phrase);
-                alternatives.add("(?:" + regex.get() + ")");
+                String first = normalisePhrase(phrase).split(" ")[0].replace("*", "");
+                compiled.add(new Alternative(required(phrase), first, Pattern.compile(regex.get())));
             }
         }
-        Optional<Pattern> pattern = alternatives.isEmpty()
-                ? Optional.empty()
-                : Optional.of(Pattern.compile(String.join("|", alternatives)));
-        return new Phrases(kept, pattern);
+        return new Phrases(kept, compiled);
+    }
+
+    /** The longest word of a phrase without its wildcard: every match holds it literally. */
+    private static String required(String phrase) {
+        String longest = "";
+        for (String word : normalisePhrase(phrase).split(" ")) {
+            String literal = word.replace("*", "");
+            if (literal.length() > longest.length()) {
+                longest = literal;
+            }
+        }
+        return longest;
     }
 
     /** The same normalisation as the text's, minus the Markdown: a phrase's {@code *} is kept. */

@@ -74,23 +74,48 @@ final class SecretDetector {
      */
     record Secret(Kind kind, String shown, int start, int end) {}
 
-    /** A token format: its kind and the pattern that finds it. */
-    private record Format(Kind kind, Pattern pattern) {}
+    /**
+     * A token format: its kind, the pattern that finds it, and the literal pieces one of which every
+     * match holds, looked for first because a plain search is far cheaper than the pattern.
+     */
+    private record Format(Kind kind, Pattern pattern, List<String> anyOf) {
+        boolean mayOccurIn(String text) {
+            for (String piece : anyOf) {
+                if (text.contains(piece)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Format> FORMATS = List.of(
-            new Format(Kind.PRIVATE_KEY, Pattern.compile("-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")),
+            new Format(
+                    Kind.PRIVATE_KEY,
+                    Pattern.compile("-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----"),
+                    List.of("-----BEGIN")),
             new Format(
                     Kind.GITHUB_TOKEN,
-                    Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_[A-Za-z0-9_]{22,}+)")),
-            new Format(Kind.SLACK_TOKEN, Pattern.compile("(?<![A-Za-z0-9])xox[bpars]-[A-Za-z0-9-]{10,}+")),
-            new Format(Kind.AWS_KEY, Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")),
-            new Format(Kind.GOOGLE_API_KEY, Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}")),
-            new Format(Kind.META_TOKEN, Pattern.compile("(?<![A-Za-z0-9_-])EAA[A-Za-z0-9_-]{30,}+")),
+                    Pattern.compile("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}+|github_pat_[A-Za-z0-9_]{22,}+)"),
+                    List.of("_")),
+            new Format(
+                    Kind.SLACK_TOKEN, Pattern.compile("(?<![A-Za-z0-9])xox[bpars]-[A-Za-z0-9-]{10,}+"), List.of("xox")),
+            new Format(
+                    Kind.AWS_KEY,
+                    Pattern.compile("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
+                    List.of("AKIA", "ASIA")),
+            new Format(
+                    Kind.GOOGLE_API_KEY, Pattern.compile("(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}"), List.of("AIza")),
+            new Format(Kind.META_TOKEN, Pattern.compile("(?<![A-Za-z0-9_-])EAA[A-Za-z0-9_-]{30,}+"), List.of("EAA")),
             new Format(
                     Kind.JWT,
                     Pattern.compile(
-                            "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+")),
-            new Format(Kind.STRIPE_KEY, Pattern.compile("(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{16,}+")));
+                            "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+\\.[A-Za-z0-9_-]{8,}+"),
+                    List.of("eyJ")),
+            new Format(
+                    Kind.STRIPE_KEY,
+                    Pattern.compile("(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{16,}+"),
+                    List.of("_live_")));
 
     private static final Pattern BEARER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])bearer\\s{1,4}+([A-Za-z0-9._~+/-]{16,}+=*+)",
@@ -107,10 +132,19 @@ final class SecretDetector {
 
     private final Pattern assignment;
     private final Set<String> notSecrets;
+    private final List<String> keywordStarts;
 
     /** A detector with the keyword lists given. */
     SecretDetector(PrivacyPatterns patterns) {
         this.notSecrets = patterns.notSecrets();
+        Set<String> starts = new LinkedHashSet<>();
+        for (String keyword : patterns.pinKeywords()) {
+            starts.add(fold(keyword.strip().split(" +")[0]));
+        }
+        for (String keyword : patterns.secretKeywords()) {
+            starts.add(fold(keyword.strip().split(" +")[0]));
+        }
+        this.keywordStarts = List.copyOf(starts);
         this.assignment = Pattern.compile(
                 "(?<![\\p{L}\\p{N}_])(?:(" + alternation(patterns.pinKeywords()) + ")|(?:"
                         + alternation(patterns.secretKeywords()) + "))(?![\\p{L}\\p{N}])"
@@ -134,6 +168,9 @@ final class SecretDetector {
     List<Secret> find(String text) {
         List<Secret> found = new ArrayList<>();
         for (Format format : FORMATS) {
+            if (!format.mayOccurIn(text)) {
+                continue;
+            }
             Matcher matcher = format.pattern().matcher(text);
             while (matcher.find()) {
                 String shown =
@@ -141,13 +178,14 @@ final class SecretDetector {
                 found.add(new Secret(format.kind(), shown, matcher.start(), matcher.end()));
             }
         }
-        Matcher bearer = BEARER.matcher(text);
+        String folded = fold(text);
+        Matcher bearer = BEARER.matcher(folded.contains("bearer") ? text : "");
         while (bearer.find()) {
             if (!overlaps(found, bearer.start(1), bearer.end(1)) && looksLikePassword(bearer.group(1))) {
                 found.add(new Secret(Kind.BEARER_TOKEN, "Bearer …", bearer.start(), bearer.end()));
             }
         }
-        Matcher written = assignment.matcher(text);
+        Matcher written = assignment.matcher(mayHoldKeyword(folded) ? text : "");
         while (written.find()) {
             String value = trim(written.group(2));
             if (!overlaps(found, written.start(2), written.end(2)) && isSecretValue(value, written.group(1) != null)) {
@@ -343,6 +381,26 @@ final class SecretDetector {
             to--;
         }
         return value.substring(from, to);
+    }
+
+    private boolean mayHoldKeyword(String folded) {
+        for (String start : keywordStarts) {
+            if (folded.contains(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A text with each code point mapped as a case-insensitive Unicode pattern compares it (to lower
+     * case after upper case), so that a plain search for a folded keyword finds every place the
+     * pattern could match.
+     */
+    private static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return folded.toString();
     }
 
     private static boolean overlaps(List<Secret> found, int start, int end) {

@@ -1,0 +1,94 @@
+package io.github.somepolicy.bench;
+
+import io.github.somepolicy.engine.Fingerprint;
+import io.github.somepolicy.engine.ValidationRequest;
+import io.github.somepolicy.engine.Validator;
+import io.github.somepolicy.load.FileScanner;
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.ReportFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A quick, JMH-free timing of the whole engine against the floor in one JVM, for figures in a minute and
+ * for runs under a small heap: {@code EngineTimer <accounts> [runs] [threads]}. Prints the median of the
+ * timed runs, after as many warm-up runs, of the floor (SnakeYAML parse and compose of the same files,
+ * one thread and every processor) and of the engine (validation plus all five reports written).
+ */
+public final class EngineTimer {
+
+    private EngineTimer() {}
+
+    public static void main(String[] args) throws Exception {
+        int accounts = Integer.parseInt(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        Path root = Corpus.of(accounts);
+        Path reports = Files.createTempDirectory("somepolicy-bench");
+        List<FileScanner.SourceFile> files = Corpus.files(root);
+        ValidationRequest request =
+                new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "bench", threads);
+
+        long first = System.nanoTime();
+        Report report = new Validator().validate(request);
+        long firstRun = System.nanoTime() - first;
+        List<Long> floor = new ArrayList<>();
+        List<Long> parallelFloor = new ArrayList<>();
+        List<Long> engine = new ArrayList<>();
+        List<Long> fingerprint = new ArrayList<>();
+        for (int i = 0; i < 2 * runs; i++) {
+            long start = System.nanoTime();
+            Corpus.floor(files);
+            long floorDone = System.nanoTime();
+            Corpus.parallelFloor(files);
+            long parallelDone = System.nanoTime();
+            report = new Validator().validate(request);
+            for (ReportFormat format : ReportFormat.values()) {
+                ReportFiles.write(reports, format, report, Locale.forLanguageTag("sv"));
+            }
+            long engineDone = System.nanoTime();
+            Fingerprint.of(Map.of("today", "2026-11-23"), root, Optional.empty());
+            fingerprint.add(System.nanoTime() - engineDone);
+            if (i >= runs) {
+                floor.add(floorDone - start);
+                parallelFloor.add(parallelDone - floorDone);
+                engine.add(engineDone - parallelDone);
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
+                        + "first run (cold JVM) %.0f ms%n"
+                        + "floor, 1 thread      median %.0f ms%n"
+                        + "floor, all threads   median %.0f ms%n"
+                        + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
+                        + "up-to-date fingerprint median %.1f ms%n",
+                accounts,
+                files.size(),
+                report.findings().size(),
+                threads == 0 ? "all(" + Runtime.getRuntime().availableProcessors() + ")" : threads,
+                Runtime.getRuntime().maxMemory() >> 20,
+                firstRun / 1e6,
+                median(floor) / 1e6,
+                median(parallelFloor) / 1e6,
+                median(engine) / 1e6,
+                (double) median(engine) / median(floor),
+                (double) median(engine) / median(parallelFloor),
+                median(fingerprint) / 1e6);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

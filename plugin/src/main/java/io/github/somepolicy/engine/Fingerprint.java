@@ -1,0 +1,330 @@
+package io.github.somepolicy.engine;
+
+import io.github.somepolicy.model.Message;
+import io.github.somepolicy.rule.RulePack;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Everything that decides the result of a run, reduced to text: the settings (tool version, the content
+ * of the engine and of every installed rule pack, with their catalogues, profiles and schemas, the
+ * effective parameters and the date rules check against) and the SHA-256 of every file under the
+ * configuration root. Content hashes, never modification times: a checkout, a copy or a touch that
+ * changes no byte leaves the fingerprint as it was.
+ *
+ * <p>Two fingerprints are compared to decide whether a run can be skipped; {@link #differenceFrom}
+ * names the first thing that differs, so that the user learns why a run was not skipped.
+ *
+ * @param settings what the run was asked to do, by name
+ * @param files the SHA-256 of every file under the root, by path relative to it
+ */
+public record Fingerprint(Map<String, String> settings, Map<String, String> files) {
+
+    /** The file the fingerprint is kept in, next to the reports. */
+    public static final String FILE_NAME = "somepolicy-fingerprint.properties";
+
+    private static final String FORMAT = "somepolicy-fingerprint 1";
+    private static final String SETTING = "setting.";
+    private static final String FILE = "file.";
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
+
+    public Fingerprint {
+        settings = Map.copyOf(settings);
+        files = Map.copyOf(files);
+    }
+
+    /**
+     * Takes the fingerprint of a configuration.
+     *
+     * @param settings the parameters in force, by name, the date among them
+     * @param root the configuration root
+     * @param leftOut a directory under the root whose files are not inputs, such as the reports'
+     * @return the fingerprint, with the engine's and the rule packs' content added to the settings
+     * @throws IOException when the root cannot be walked
+     */
+    public static Fingerprint of(Map<String, String> settings, Path root, Optional<Path> leftOut) throws IOException {
+        Map<String, String> all = new TreeMap<>(settings);
+        all.put("engine", codeHash());
+        return new Fingerprint(all, fileHashes(root.toAbsolutePath().normalize(), leftOut));
+    }
+
+    /**
+     * What differs from an earlier fingerprint, as a message for the log; empty when nothing does.
+     *
+     * @param previous the fingerprint of the run whose reports would be reused
+     */
+    public Optional<Message> differenceFrom(Fingerprint previous) {
+        for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
+            if (!setting.getValue().equals(previous.settings().get(setting.getKey()))) {
+                return Optional.of(Message.of("mojo.not-up-to-date.setting", setting.getKey()));
+            }
+        }
+        for (String name : new TreeSet<>(previous.settings().keySet())) {
+            if (!settings.containsKey(name)) {
+                return Optional.of(Message.of("mojo.not-up-to-date.setting", name));
+            }
+        }
+        for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+            String before = previous.files().get(file.getKey());
+            if (before == null) {
+                return Optional.of(Message.of("mojo.not-up-to-date.file-added", file.getKey()));
+            }
+            if (!before.equals(file.getValue())) {
+                return Optional.of(Message.of("mojo.not-up-to-date.file", file.getKey()));
+            }
+        }
+        for (String file : new TreeSet<>(previous.files().keySet())) {
+            if (!files.containsKey(file)) {
+                return Optional.of(Message.of("mojo.not-up-to-date.file-removed", file));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The fingerprint as text, with extra entries (such as the outcome of the run) after it.
+     *
+     * @param extra entries kept with the fingerprint and given back by {@link #read}
+     */
+    public String toText(Map<String, String> extra) {
+        StringBuilder text = new StringBuilder(FORMAT).append('\n');
+        new TreeMap<>(extra).forEach((k, v) -> line(text, k, v));
+        new TreeMap<>(settings).forEach((k, v) -> line(text, SETTING + k, v));
+        new TreeMap<>(files).forEach((k, v) -> line(text, FILE + k, v));
+        return text.toString();
+    }
+
+    /**
+     * A stored fingerprint with its extra entries; empty when the text is not one this version wrote.
+     *
+     * @param text what {@link #toText} wrote
+     */
+    public static Optional<Stored> parse(String text) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].equals(FORMAT)) {
+            return Optional.empty();
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isEmpty()) {
+                continue;
+            }
+            int tab = lines[i].indexOf('\t');
+            if (tab < 0) {
+                return Optional.empty();
+            }
+            String key = unescape(lines[i].substring(0, tab));
+            String value = unescape(lines[i].substring(tab + 1));
+            if (key.startsWith(SETTING)) {
+                settings.put(key.substring(SETTING.length()), value);
+            } else if (key.startsWith(FILE)) {
+                files.put(key.substring(FILE.length()), value);
+            } else {
+                extra.put(key, value);
+            }
+        }
+        return Optional.of(new Stored(new Fingerprint(settings, files), extra));
+    }
+
+    /**
+     * A fingerprint read back, with the entries stored beside it.
+     *
+     * @param fingerprint the fingerprint
+     * @param extra the other entries
+     */
+    public record Stored(Fingerprint fingerprint, Map<String, String> extra) {
+        public Stored {
+            extra = Map.copyOf(extra);
+        }
+    }
+
+    private static void line(StringBuilder text, String key, String value) {
+        text.append(escape(key)).append('\t').append(escape(value)).append('\n');
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\")
+                .replace("\t", "\\t")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Hashes every file under the root that a run could read, directly or through a reference such as a
+     * shared notice, which may name any file: the directories a run never enters (hidden ones, {@code
+     * target}, {@code node_modules}) and build logs ({@code *.log}, such as {@code mvn -l}'s) are left out,
+     * links are recorded by their target and never followed.
+     */
+    private static Map<String, String> fileHashes(Path root, Optional<Path> leftOut) throws IOException {
+        Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
+        Map<String, String> hashes = new TreeMap<>();
+        byte[] buffer = new byte[64 * 1024];
+        MessageDigest digest = sha256();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                if (name.startsWith(".")
+                        || SKIPPED_DIRECTORIES.contains(name)
+                        || ignored.filter(dir::equals).isPresent()) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                if (relative.endsWith(".log")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    hashes.put(relative, "link:" + Files.readSymbolicLink(file));
+                } else if (attrs.isRegularFile()) {
+                    hashes.put(relative, hash(file, digest, buffer));
+                } else {
+                    hashes.put(relative, "other");
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), "unreadable");
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return hashes;
+    }
+
+    private static String hash(Path file, MessageDigest digest, byte[] buffer) throws IOException {
+        digest.reset();
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The hash of the code that decides findings: the jar (or class directory) of the engine and of every
+     * installed rule pack, which hold the catalogues, profiles, schemas and messages too. A snapshot
+     * build that changes a rule changes it, even under the same version.
+     */
+    private static String codeHash() throws IOException {
+        Set<Path> sources = new TreeSet<>();
+        addSource(sources, Fingerprint.class);
+        // The rule packs are found as the engine finds them, by their service file, but not loaded.
+        ClassLoader loader = RulePack.class.getClassLoader();
+        for (URL service : Collections.list(loader.getResources("META-INF/services/" + RulePack.class.getName()))) {
+            addSource(sources, service);
+        }
+        MessageDigest all = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        for (Path source : sources) {
+            List<Path> files = new ArrayList<>();
+            if (Files.isDirectory(source)) {
+                try (var walk = Files.walk(source)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(source)) {
+                files.add(source);
+            }
+            MessageDigest one = sha256();
+            for (Path file : files) {
+                all.update(source.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                all.update(hash(file, one, buffer).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    private static void addSource(Set<Path> sources, Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            addLocation(sources, source.getLocation());
+        }
+    }
+
+    /** The jar or directory a service file comes from. */
+    private static void addSource(Set<Path> sources, URL service) throws IOException {
+        String text = service.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            addLocation(sources, new URL(text.substring(4, text.indexOf("!/"))));
+        } else if (service.getProtocol().equals("file")) {
+            try {
+                Path file = Path.of(service.toURI());
+                // META-INF/services/<name> under a class directory
+                addLocation(
+                        sources,
+                        file.getParent().getParent().getParent().toUri().toURL());
+            } catch (URISyntaxException | IllegalArgumentException | NullPointerException e) {
+                // Not a plain file: its version says enough.
+            }
+        }
+    }
+
+    private static void addLocation(Set<Path> sources, URL location) {
+        try {
+            sources.add(Path.of(location.toURI()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // A class from somewhere that is not a file (a custom class loader): its version says enough.
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

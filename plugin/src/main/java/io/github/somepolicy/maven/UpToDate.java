@@ -1,0 +1,97 @@
+package io.github.somepolicy.maven;
+
+import io.github.somepolicy.engine.Fingerprint;
+import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.ReportFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The check goal's up-to-date check: the fingerprint kept next to the reports, and what it decides. */
+final class UpToDate {
+
+    /** The entry that keeps the last check's summary line. */
+    static final String SUMMARY = "result.summary";
+    /** The entry that keeps the message the last check failed the build with, when it did. */
+    static final String FAILURE = "result.failure";
+
+    private UpToDate() {}
+
+    /**
+     * Where the fingerprint of a report directory is kept: in the build's {@code somepolicy} directory,
+     * which is the report directory unless the user chose another; each other report directory has a
+     * file of its own there, so that two executions never take each other's result.
+     */
+    static Path file(Path home, Path reports) {
+        Path normalised = reports.toAbsolutePath().normalize();
+        if (normalised.equals(home.toAbsolutePath().normalize())) {
+            return home.resolve(Fingerprint.FILE_NAME);
+        }
+        String name = Fingerprint.FILE_NAME.replace(
+                ".properties", "-" + Integer.toHexString(normalised.toString().hashCode()) + ".properties");
+        return home.resolve(name);
+    }
+
+    /** The fingerprint of the configuration now; empty when its files cannot be read. */
+    static Optional<Fingerprint> fingerprint(Map<String, String> settings, Path root, Path reports) {
+        try {
+            return Optional.of(Fingerprint.of(settings, root, Optional.of(reports)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why the last check's result cannot be reused; empty when it can. */
+    static Optional<Message> whyNot(Fingerprint now, Path fingerprintFile, Path reports, Set<ReportFormat> formats) {
+        Optional<Fingerprint.Stored> stored = read(fingerprintFile);
+        if (stored.isEmpty()) {
+            return Optional.of(Message.of("mojo.not-up-to-date.first-run", reports));
+        }
+        Optional<Message> changed = now.differenceFrom(stored.get().fingerprint());
+        if (changed.isPresent()) {
+            return changed;
+        }
+        for (ReportFormat format : formats) {
+            Path report = reports.resolve(format.fileName());
+            if (!Files.isRegularFile(report)) {
+                return Optional.of(Message.of("mojo.not-up-to-date.report-missing", report));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The stored fingerprint, if there is a readable one. */
+    static Optional<Fingerprint.Stored> read(Path fingerprintFile) {
+        try {
+            return Files.isRegularFile(fingerprintFile)
+                    ? Fingerprint.parse(Files.readString(fingerprintFile, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Removes the fingerprint before a check, so that a check that stops half-way is never reused. */
+    static void forget(Path fingerprintFile) {
+        try {
+            Files.deleteIfExists(fingerprintFile);
+        } catch (IOException e) {
+            // Then the next check compares against it and, the reports having changed, runs anyway.
+        }
+    }
+
+    /** Keeps the fingerprint of a check whose reports were all written, with its outcome. */
+    static void remember(Fingerprint fingerprint, Path fingerprintFile, String summary, Optional<String> failure)
+            throws IOException {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put(SUMMARY, summary);
+        failure.ifPresent(f -> extra.put(FAILURE, f));
+        ReportFiles.writeAtomically(fingerprintFile, fingerprint.toText(extra));
+    }
+}
