@@ -2,6 +2,7 @@ package io.github.somepolicy.diff;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.Text;
 
 /** Rendering and escaping shared by the change report's outputs. */
 final class Texts {
@@ -20,29 +21,9 @@ final class Texts {
         return arg.startsWith(Messages.TERM_PREFIX) || (arg.startsWith("rule.") && arg.endsWith(".title"));
     }
 
-    /**
-     * Escapes text so Markdown and HTML in it show as written, on one line: the characters that start
-     * emphasis, code, links, tables, mentions and issue references. The text never starts a line, so
-     * list and heading markers need no escape.
-     */
+    /** Escapes a value for one line of Markdown, as the report's Markdown does. */
     static String markdown(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else if ("\\`*_[]()#!|~@".indexOf(c) >= 0) {
-                out.append('\\').appendCodePoint(c);
-            } else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
-                out.append(' ');
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return Text.markdown(value);
     }
 
     /** Text inside a code span: backticks and line breaks cannot end or break it. */

@@ -37,6 +37,32 @@ public final class Text {
     }
 
     /**
+     * Makes a value safe inside one line of Markdown, as in a job summary or a pull-request comment: line
+     * breaks become visible escapes ({@link #oneLine}), HTML's special characters become entities, and the
+     * punctuation that starts emphasis, code, links, tables, lists, headings, mentions ({@code @team})
+     * and issue references ({@code #12}) gets a backslash, so the text shows as written and notifies
+     * nobody.
+     */
+    public static String markdown(String value) {
+        String line = oneLine(value);
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> {
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if ("\\`*_{}[]()#+-.!|~@".indexOf(c) >= 0) {
+                out.append('\\').appendCodePoint(c);
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * Whether a code point is shown as an escape: control characters, line and paragraph separators,
      * the bidirectional controls that can make a line read differently from what it holds, lone
      * surrogates and the noncharacters U+FFFE and U+FFFF.

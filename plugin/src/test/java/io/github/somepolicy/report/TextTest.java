@@ -36,4 +36,10 @@ class TextTest {
         assertThat(Text.uriPath("accounts/räddning/a b#(1).yaml"))
                 .isEqualTo("accounts/r%C3%A4ddning/a%20b%23%281%29.yaml");
     }
+
+    @Test
+    void markdownShowsMentionsReferencesAndMarkupAsWritten() {
+        assertThat(Text.markdown("@ekeby/arkiv #12 <b>x</b> [a](b) *c*\n::error::x"))
+                .isEqualTo("\\@ekeby/arkiv \\#12 &lt;b&gt;x&lt;/b&gt; \\[a\\]\\(b\\) \\*c\\*\\\\n::error::x");
+    }
 }

@@ -192,27 +192,9 @@ public final class MarkdownWriter implements ReportWriter {
         return revision.length() > 12 ? revision.substring(0, 12) : revision;
     }
 
-    /**
-     * Escapes text so Markdown and HTML in it show as written, on one line: line breaks become visible
-     * escapes, HTML's special characters become entities and Markdown's punctuation gets a backslash.
-     */
+    /** Escapes a value for one line of Markdown. */
     static String escape(String value) {
-        String line = Text.oneLine(value);
-        StringBuilder out = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
-            if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else if ("\\`*_{}[]()#+-.!|~".indexOf(c) >= 0) {
-                out.append('\\').appendCodePoint(c);
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return Text.markdown(value);
     }
 
     /** Text inside a code span: backticks cannot end it and line breaks cannot break it. */
