@@ -8,7 +8,7 @@ def C = 'accounts/kultur/facebook-kulturhus.yaml'
 
 assert log.contains('somepolicy diff against main (')
 assert log.contains('3 file(s) changed') == false // only two configuration files differ
-assert log.contains('2 file(s) changed, 4 change(s), 2 new finding(s), 0 fixed, 1 unchanged.')
+assert log.contains('2 files changed, 4 changes, 2 new findings, 0 fixed, 1 unchanged.')
 assert log.contains("  ${A}: Testby kommun (facebook @testbykommun): stand-in Bo Ek removed.")
 assert log.contains("  ${A}: Testby kommun (facebook @testbykommun) is left without a stand-in moderator.")
 assert log.contains("  ${C}: New account: Testby kulturhus (facebook @testbykulturhus).")
@@ -16,7 +16,7 @@ assert log.contains("  ${C}: Testby kulturhus (facebook @testbykulturhus) is lef
 assert log.contains("[ERROR] ${A}:14:5: error [moderation-backup]")
 assert log.contains("[ERROR] ${C}:14:5: error [moderation-backup]")
 assert log.contains('somepolicy diff: review needed by Communications (@testby/kommunikation).')
-assert log.contains("The change brings 2 new finding(s) at or above 'error'.")
+assert log.contains("The change brings 2 new findings at or above 'error'.")
 assert !log.contains('[account-type]') // the base's own finding is not news and does not fail the build
 assert log.contains('BUILD FAILURE')
 

@@ -5,7 +5,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def moved = 'accounts/bibliotek/instagram-bibliotek.yaml'
 
-assert log.contains('0 new finding(s), 0 fixed, 1 unchanged.')
+assert log.contains('0 new findings, 0 fixed, 1 unchanged.')
 assert log.contains("  ${moved}: Account moved: Testby bibliotek (instagram @testbyinstagram)".replace('@testbyinstagram', '@testbybibliotek'))
 assert log.contains("  ${moved}: Testby bibliotek (instagram @testbybibliotek): Sara Lund added as stand-in.")
 assert !log.contains('New account')

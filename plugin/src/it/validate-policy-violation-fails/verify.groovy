@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 def sarifFile = new File(basedir, 'target/somepolicy/somepolicy.sarif')
 assert log.contains("[ERROR] accounts/kommunikation/facebook-testby.yaml:6:7: error [account-unit-exists] The unit 'kommunkation' is not defined in organisation.yaml. Did you mean 'kommunikation'?")
 assert log.contains('[ERROR] accounts/kommunikation/facebook-testby.yaml:13:5: error [moderation-backup] The account has no stand-in moderator.')
-assert log.contains("somepolicy found 2 finding(s) at or above 'error'")
+assert log.contains("somepolicy found 2 findings at or above 'error'")
 def sarif = new JsonSlurper().parse(sarifFile)
 assert sarif.runs[0].results*.ruleId.sort() == ['account-unit-exists', 'moderation-backup']
 def rules = sarif.runs[0].tool.driver.rules

@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 def runs = log.split(/(?m)^\[INFO\] Building validate-up-to-date-fails/).drop(1)
 assert runs.size() == 3
 def finding = "[ERROR] accounts/kommunikation/facebook-testby.yaml:13:5: error [moderation-backup] The account has no stand-in moderator."
-def failure = "somepolicy found 2 finding(s) at or above 'error'"
+def failure = "somepolicy found 2 findings at or above 'error'"
 
 // 1: nothing to reuse, so the configuration is validated and the build fails
 assert runs[0].contains('somepolicy: checking: no earlier result to reuse in')

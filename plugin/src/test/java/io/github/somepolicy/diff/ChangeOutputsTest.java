@@ -155,7 +155,7 @@ class ChangeOutputsTest {
     @Test
     void theLogSummaryCountsAndNamesTheReviews() throws Exception {
         List<String> lines = ChangeSummary.lines(report(true), Messages.of(Locale.ENGLISH));
-        assertThat(lines.get(0)).contains("2 new finding(s), 0 fixed");
+        assertThat(lines.get(0)).contains("2 new findings, 0 fixed");
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("somepolicy diff: review needed by Communications (@testby/kommunikation).");
         assertThat(lines).allMatch(l -> !l.contains("\n"));

@@ -41,7 +41,7 @@ class CheckMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("somepolicy found 1 finding(s) at or above 'error'. Fix them, waive them in"
+                .hasMessage("somepolicy found 1 finding at or above 'error'. Fix them, waive them in"
                         + " somepolicy.yaml, or set <failOn> (somepolicy.failOn) to a higher level.");
 
         assertThat(log.lines).anySatisfy(line -> assertThat(line).startsWith("[error] " + FINDING));
