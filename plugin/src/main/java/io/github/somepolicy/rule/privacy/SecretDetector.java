@@ -263,6 +263,9 @@ final class SecretDetector {
 
     /** The first long random-looking word of a text. */
     private static Optional<Secret> randomLooking(String text) {
+        if (!mayHoldRandomWord(text)) {
+            return Optional.empty();
+        }
         Matcher separators = TOKEN_SEPARATORS.matcher(text);
         int start = 0;
         while (start <= text.length()) {
@@ -282,6 +285,29 @@ final class SecretDetector {
             start = next;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a text is long enough and holds an ASCII capital, small letter and digit, as a random-looking
+     * word of it must: a plain scan that rules out most texts before they are split into words.
+     */
+    private static boolean mayHoldRandomWord(String text) {
+        if (text.length() < MIN_ENTROPY_LENGTH) {
+            return false;
+        }
+        boolean upper = false;
+        boolean lowerCase = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            upper |= c >= 'A' && c <= 'Z';
+            lowerCase |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+            if (upper && lowerCase && digit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one word without spaces looks like a random key: long, mixed and of high entropy. */
@@ -398,6 +424,14 @@ final class SecretDetector {
      * pattern could match.
      */
     private static String fold(String text) {
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            // an ASCII letter folds to its small letter and nothing else changes
+            return text.toLowerCase(Locale.ROOT);
+        }
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return folded.toString();
