@@ -424,14 +424,20 @@ final class SecretDetector {
      * pattern could match.
      */
     private static String fold(String text) {
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            int mapped = Character.toLowerCase(Character.toUpperCase((int) c));
+            if (Character.isSurrogate(c) || mapped > Character.MAX_VALUE) {
+                return foldCodePoints(text);
+            }
+            folded[i] = (char) mapped;
         }
-        if (ascii) {
-            // an ASCII letter folds to its small letter and nothing else changes
-            return text.toLowerCase(Locale.ROOT);
-        }
+        return new String(folded);
+    }
+
+    /** {@link #fold(String)} code point by code point, for a text with surrogates. */
+    private static String foldCodePoints(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return folded.toString();
