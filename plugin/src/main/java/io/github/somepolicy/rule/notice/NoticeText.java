@@ -95,8 +95,17 @@ public final class NoticeText {
      *
      * @param text the file's content followed by the account's own text, normalised
      * @param at the {@code notice.file} value when there is a file, else the {@code notice.text} value
+     * @param fileText the file's content alone, normalised; empty without a file. A phrase found in it
+     *     is found in the notice too (the notice is this text with white space and the account's text
+     *     after it), so what a run finds in a shared file can be found once
      */
-    public record Found(String text, Location at) implements Reading {}
+    public record Found(String text, Location at, String fileText) implements Reading {
+
+        /** A notice without a file, or whose file is not looked at on its own. */
+        public Found(String text, Location at) {
+            this(text, at, "");
+        }
+    }
 
     /**
      * Reads the notice of an account.
@@ -155,14 +164,15 @@ public final class NoticeText {
             fileText = files.apply(content.get());
         }
         String normalised;
+        String fileAlone = fileText == null ? "" : fileText.alone();
         if (fileText == null) {
             normalised = normalise("\n\n" + own.orElseThrow());
         } else if (own.isEmpty()) {
-            normalised = fileText.alone();
+            normalised = fileAlone;
         } else {
             normalised = fileText.followedBy(own.get());
         }
-        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at);
+        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at, fileAlone);
     }
 
     /**
@@ -175,13 +185,10 @@ public final class NoticeText {
      *
      * @param spaced the content normalised up to the last step, runs of white space made one space,
      *     without the run at its end
+     * @param alone the normalised notice when the account adds no text of its own: the one made of
+     *     the file alone
      */
-    public record FileText(String spaced) {
-
-        /** The normalised notice when the account adds no text of its own. */
-        public String alone() {
-            return spaced.strip();
-        }
+    public record FileText(String spaced, String alone) {
 
         /** The normalised notice of the file followed by an account's own text. */
         public String followedBy(String own) {
@@ -207,7 +214,7 @@ public final class NoticeText {
         if (spaced.endsWith(" ")) {
             spaced = spaced.substring(0, spaced.length() - 1);
         }
-        return new FileText(spaced);
+        return new FileText(spaced, spaced.strip());
     }
 
     /**

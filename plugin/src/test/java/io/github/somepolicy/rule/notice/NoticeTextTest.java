@@ -163,4 +163,27 @@ class NoticeTextTest {
         assertThat(shared).isEqualTo(NoticeText.read(document, root));
         assertThat(normalisedFiles).containsExactly("# Om kontot\n\nEn **allmän** handling.\n");
     }
+
+    @Test
+    void aPhraseInTheFileAloneIsInEveryNoticeMadeOfTheFile() {
+        java.util.List<String> files = java.util.List.of(
+                "Inlägg är allmän handling", "allmän handling\u001F", "**Allmän** handling_", "ΟΔΟΣ handling", "  ");
+        java.util.List<String> owns =
+                java.util.List.of("", "ar bra", "\u001Fx", "s", "_en", "\u0308", "handlingar", "  \n");
+        Phrases phrases = Phrases.of(java.util.List.of("allmän handling*", "handling", "οδος"));
+        int found = 0;
+        for (String file : files) {
+            NoticeText.FileText text = NoticeText.normalisedFile(file);
+            if (!phrases.foundIn(text.alone())) {
+                continue;
+            }
+            found++;
+            for (String own : owns) {
+                assertThat(phrases.foundIn(text.followedBy(own)))
+                        .as("file %s, own text %s", file, own)
+                        .isTrue();
+            }
+        }
+        assertThat(found).isEqualTo(4);
+    }
 }
