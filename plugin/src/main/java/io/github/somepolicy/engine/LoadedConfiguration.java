@@ -34,7 +34,12 @@ record LoadedConfiguration(Path root, Optional<Document> organisation, Map<Objec
         }
         V value = derive.apply(key);
         if (value != null && sharedValues.size() < MAX_SHARED) {
-            sharedValues.putIfAbsent(key, value);
+            // two threads may derive it at once: both go on with the one kept
+            @SuppressWarnings("unchecked")
+            V kept = (V) sharedValues.putIfAbsent(key, value);
+            if (kept != null) {
+                return kept;
+            }
         }
         return value;
     }

@@ -21,8 +21,8 @@ public interface ConfigurationView {
 
     /**
      * A value derived from a key once per run and shared by every check of the run, such as a shared
-     * notice file's normalised text: checks run in parallel, so the value must be immutable and depend
-     * on the key alone. A run's values are dropped with the run. Without a run to keep them (this
+     * notice file's normalised text: checks run in parallel, so the value must be immutable (or safe to
+     * use from several threads, such as a concurrent memo) and depend on the key alone. A run's values are dropped with the run. Without a run to keep them (this
      * default), the value is derived on every call.
      *
      * @param key what the value is derived from; equal keys give the same value
