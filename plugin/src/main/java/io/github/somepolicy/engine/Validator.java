@@ -63,6 +63,14 @@ public final class Validator {
         this(new SchemaValidator(), RulePacks.installed());
     }
 
+    /**
+     * An engine with schemas compiled ahead, the built-in catalogue and the rule packs on its class
+     * path: compiling the schemas can then overlap other set-up.
+     */
+    public Validator(SchemaValidator schemas) {
+        this(schemas, RulePacks.installed());
+    }
+
     Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
         this.packs = packs;

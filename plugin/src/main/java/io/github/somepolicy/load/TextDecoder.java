@@ -32,6 +32,13 @@ final class TextDecoder {
         int i = offset;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
+            if (b >= 0x20 && b < 0x7F) {
+                // printable ASCII, most of any file: allowed, one column wide, never a line break
+                text.append((char) b);
+                i++;
+                column++;
+                continue;
+            }
             int codePoint;
             int length;
             if (b < 0x80) {

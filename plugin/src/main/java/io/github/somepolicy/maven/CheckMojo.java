@@ -15,6 +15,7 @@ import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.schema.SchemaValidator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -134,11 +135,18 @@ public final class CheckMojo extends AbstractMojo {
                 reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either.
-        Optional<RepositoryState> repository = RepositoryState.of(root);
+        // Opening the repository and compiling the schemas each take a few hundred milliseconds in a fresh
+        // JVM, as does reading the catalogue here: they are done side by side. The schemas are compiled
+        // ahead only when no up-to-date check can make them unneeded.
+        Background<Optional<RepositoryState>> repositoryLookup =
+                Background.start("repository", () -> RepositoryState.of(root));
+        Background<SchemaValidator> schemas = upToDateCheck ? null : Background.start("schemas", SchemaValidator::new);
         Optional<Fingerprint> fingerprint = Optional.empty();
         if (upToDateCheck) {
             Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
-            settings.put("repository", repository.map(RepositoryState::toString).orElse("none"));
+            settings.put(
+                    "repository",
+                    result(repositoryLookup).map(RepositoryState::toString).orElse("none"));
             fingerprint = UpToDate.fingerprint(settings, root, reports);
             if (fingerprint.isPresent()) {
                 Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
@@ -155,7 +163,7 @@ public final class CheckMojo extends AbstractMojo {
 
         Report report;
         try {
-            report = new Validator()
+            report = new Validator(schemas == null ? new SchemaValidator() : result(schemas))
                     .validate(new ValidationRequest(
                             root,
                             date,
@@ -164,7 +172,7 @@ public final class CheckMojo extends AbstractMojo {
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
-        report = MojoSupport.inRepository(report, repository);
+        report = MojoSupport.inRepository(report, result(repositoryLookup));
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             for (Finding finding : report.findings()) {
@@ -327,6 +335,17 @@ public final class CheckMojo extends AbstractMojo {
         static String pluginVersion() {
             String version = CheckMojo.class.getPackage().getImplementationVersion();
             return version != null ? version : PluginVersion.VALUE;
+        }
+    }
+
+    /** What set-up done in the background gave; a problem in it is a problem of the build. */
+    private static <T> T result(Background<T> work) throws MojoExecutionException {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 }

@@ -155,7 +155,7 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
 
         /** Whether the value is null (an empty plain value, {@code null} or {@code ~}). */
         public boolean isNull() {
-            return type() == ScalarType.NULL;
+            return plain && (value.isEmpty() || value.equals("null") || value.equals("~"));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
+import io.github.somepolicy.rule.ConfigurationView;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +29,7 @@ abstract class NoticeCheck implements Check {
         if (document.kind() != FileKind.ACCOUNT || !context.inScope("active")) {
             return List.of();
         }
-        return check(context, reading(document, context.configuration().root()));
+        return check(context, reading(document, context.configuration()));
     }
 
     /**
@@ -36,15 +37,23 @@ abstract class NoticeCheck implements Check {
      * document on one thread, one after the other, so the thread's last reading is the one wanted. The
      * memo holds the document itself, compared by identity, so a new run never sees an old reading.
      */
-    private static NoticeText.Reading reading(Document document, java.nio.file.Path root) {
+    private static NoticeText.Reading reading(Document document, ConfigurationView configuration) {
+        java.nio.file.Path root = configuration.root();
         LastReading last = LAST.get();
         if (last != null && last.document() == document && last.root().equals(root)) {
             return last.reading();
         }
-        NoticeText.Reading reading = NoticeText.read(document, root);
+        NoticeText.Reading reading = NoticeText.read(
+                document,
+                root,
+                content -> configuration.shared(
+                        new SharedFile(content), shared -> NoticeText.normalisedFile(shared.content())));
         LAST.set(new LastReading(document, root, reading));
         return reading;
     }
+
+    /** The key of a notice file's normalised text among the values a run shares: its content. */
+    private record SharedFile(String content) {}
 
     private record LastReading(Document document, java.nio.file.Path root, NoticeText.Reading reading) {}
 

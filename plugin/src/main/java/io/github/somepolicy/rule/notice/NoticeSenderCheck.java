@@ -40,7 +40,7 @@ final class NoticeSenderCheck extends NoticeCheck {
                 names.add(n);
                 names.add(n + "s");
             });
-            boolean named = Phrases.literal(names).foundIn(found.text())
+            boolean named = literal(context, names).foundIn(found.text())
                     || compiled(alternatives).foundIn(found.text());
             if (!named) {
                 List<String> shown = new ArrayList<>();
@@ -56,12 +56,21 @@ final class NoticeSenderCheck extends NoticeCheck {
         String required = context.stringParameter("requiredText", "").strip();
         if (!required.isEmpty() && (name.isPresent() || !required.contains(PLACEHOLDER))) {
             String text = required.replace(PLACEHOLDER, name.orElse(""));
-            if (!Phrases.literal(List.of(text)).foundIn(found.text())) {
+            if (!literal(context, List.of(text)).foundIn(found.text())) {
                 violations.add(context.violation(found.at(), context.messageKey(REQUIRED_TEXT), text));
             }
         }
         return violations;
     }
+
+    /** Literal phrases compiled once per run: every account of a municipality names the same one. */
+    private static Phrases literal(CheckContext context, List<String> phrases) {
+        return context.configuration()
+                .shared(new LiteralPhrases(List.copyOf(phrases)), key -> Phrases.literal(key.phrases()));
+    }
+
+    /** The key of compiled literal phrases among the values a run shares. */
+    private record LiteralPhrases(List<String> phrases) {}
 
     @Override
     public List<String> messageVariants() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -94,8 +95,17 @@ public final class NoticeText {
      *
      * @param text the file's content followed by the account's own text, normalised
      * @param at the {@code notice.file} value when there is a file, else the {@code notice.text} value
+     * @param fileText the file's content alone, normalised; empty without a file. A phrase found in it
+     *     is found in the notice too (the notice is this text with white space and the account's text
+     *     after it), so what a run finds in a shared file can be found once
      */
-    public record Found(String text, Location at) implements Reading {}
+    public record Found(String text, Location at, String fileText) implements Reading {
+
+        /** A notice without a file, or whose file is not looked at on its own. */
+        public Found(String text, Location at) {
+            this(text, at, "");
+        }
+    }
 
     /**
      * Reads the notice of an account.
@@ -105,6 +115,20 @@ public final class NoticeText {
      * @return what was found; never thrown
      */
     public static Reading read(Document document, Path root) {
+        return read(document, root, NoticeText::normalisedFile);
+    }
+
+    /**
+     * Reads the notice of an account, with the notice file's content normalised by a function that may
+     * keep what it gave for the next account with the same file: most accounts share a notice file, and
+     * normalising it is most of the cost of reading a notice.
+     *
+     * @param document the account document
+     * @param root the configuration root, which a notice file never leaves
+     * @param files the notice file's content, normalised with {@link #normalisedFile(String)}
+     * @return what was found; the same as {@link #read(Document, Path)}
+     */
+    public static Reading read(Document document, Path root, Function<String, FileText> files) {
         Optional<Node> fileNode = document.root().at("/notice/file");
         Optional<String> file = fileNode.flatMap(Node::text).filter(t -> !t.isBlank());
         Optional<Node> textNode = document.root().at("/notice/text");
@@ -113,7 +137,7 @@ public final class NoticeText {
         if (file.isEmpty() && own.isEmpty()) {
             return new Absent(at);
         }
-        StringBuilder text = new StringBuilder();
+        FileText fileText = null;
         if (file.isPresent()) {
             ReferenceResolver.Resolution resolution;
             try {
@@ -137,11 +161,60 @@ public final class NoticeText {
             if (content.isEmpty()) {
                 return new Unreadable(Problem.NOT_UTF8, file.get(), at);
             }
-            text.append(content.get());
+            fileText = files.apply(content.get());
         }
-        own.ifPresent(t -> text.append("\n\n").append(t));
-        String normalised = normalise(text.toString());
-        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at);
+        String normalised;
+        String fileAlone = fileText == null ? "" : fileText.alone();
+        if (fileText == null) {
+            normalised = normalise("\n\n" + own.orElseThrow());
+        } else if (own.isEmpty()) {
+            normalised = fileAlone;
+        } else {
+            normalised = fileText.followedBy(own.get());
+        }
+        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at, fileAlone);
+    }
+
+    /**
+     * A notice file's content, normalised so that the normalised notice of an account that adds its own
+     * text can be made without normalising the file again. The notice is the file's content, a blank
+     * line and the account's text, normalised as one; the blank line is a barrier no step of
+     * {@link #normalise(String)} looks across (Unicode normalisation, the Markdown markers, case and
+     * the look-arounds all stop at a line break), so the notice is the two parts normalised apart and
+     * joined where their white space meets.
+     *
+     * @param spaced the content normalised up to the last step, runs of white space made one space,
+     *     without the run at its end
+     * @param alone the normalised notice when the account adds no text of its own: the one made of
+     *     the file alone
+     */
+    public record FileText(String spaced, String alone) {
+
+        /** The normalised notice of the file followed by an account's own text. */
+        public String followedBy(String own) {
+            String after = spaces(beforeSpaces(own));
+            if (!after.isEmpty() && after.charAt(0) == ' ') {
+                after = after.substring(1);
+            }
+            boolean fileBlank = spaced.isBlank();
+            boolean ownBlank = after.isBlank();
+            if (fileBlank) {
+                return ownBlank ? "" : after.strip();
+            }
+            if (ownBlank) {
+                return spaced.strip();
+            }
+            return spaced.stripLeading() + " " + after.stripTrailing();
+        }
+    }
+
+    /** A notice file's content, normalised to be joined with an account's own text. */
+    public static FileText normalisedFile(String content) {
+        String spaced = spaces(beforeSpaces(content));
+        if (spaced.endsWith(" ")) {
+            spaced = spaced.substring(0, spaced.length() - 1);
+        }
+        return new FileText(spaced, spaced.strip());
     }
 
     /**
@@ -174,6 +247,11 @@ public final class NoticeText {
      * lower case by {@link Locale#ROOT}, and every run of white space (line breaks too) made one space.
      */
     public static String normalise(String text) {
+        return spaces(beforeSpaces(text)).strip();
+    }
+
+    /** Every step of {@link #normalise(String)} before white space is made one space. */
+    private static String beforeSpaces(String text) {
         String result = Normalizer.normalize(text, Normalizer.Form.NFC);
         result = INVISIBLE.matcher(result).replaceAll("");
         result = QUOTE_MARKERS.matcher(result).replaceAll("");
@@ -182,8 +260,12 @@ public final class NoticeText {
         result = UNDERSCORE_EMPHASIS.matcher(result).replaceAll("");
         result = APOSTROPHES.matcher(result).replaceAll("'");
         result = result.toLowerCase(Locale.ROOT);
-        result = Normalizer.normalize(result, Normalizer.Form.NFC);
-        return SPACES.matcher(result).replaceAll(" ").strip();
+        return Normalizer.normalize(result, Normalizer.Form.NFC);
+    }
+
+    /** Every run of white space made one space. */
+    private static String spaces(String text) {
+        return SPACES.matcher(text).replaceAll(" ");
     }
 
     private static Optional<Problem> problem(ReferenceResolver.Status status) {

@@ -55,7 +55,7 @@ final class NoticeTopicCheck extends NoticeCheck {
             return List.of();
         }
         if (items.isEmpty()) {
-            return covered(ruleId, ruleId, found.text(), context)
+            return covered(ruleId, ruleId, found, context)
                     ? List.of()
                     : List.of(context.violation(
                             found.at(), context.messageKey(), phrases.lookedFor(ruleId, context.settings())));
@@ -68,7 +68,7 @@ final class NoticeTopicCheck extends NoticeCheck {
                 continue;
             }
             String key = NoticePhrases.key(ruleId, item);
-            if (covered(key, item, found.text(), context)) {
+            if (covered(key, item, found, context)) {
                 continue;
             }
             String lookedFor = phrases.lookedFor(key, context.settings());
@@ -80,8 +80,17 @@ final class NoticeTopicCheck extends NoticeCheck {
         return violations;
     }
 
-    private boolean covered(String key, String item, String text, CheckContext context) {
-        if (compiled(phrases.phrases(key, context.settings())).foundIn(text)) {
+    private boolean covered(String key, String item, NoticeText.Found found, CheckContext context) {
+        String text = found.text();
+        List<String> wanted = phrases.phrases(key, context.settings());
+        Phrases compiled = compiled(wanted);
+        // A phrase in the shared file is in every notice made of it: looked for once per run.
+        if (!found.fileText().isEmpty()
+                && context.configuration()
+                        .shared(new InFile(found.fileText(), wanted), in -> compiled.foundIn(in.fileText()))) {
+            return true;
+        }
+        if (compiled.foundIn(text)) {
             return true;
         }
         for (Pattern pattern : patterns.getOrDefault(item, List.of())) {
@@ -91,6 +100,9 @@ final class NoticeTopicCheck extends NoticeCheck {
         }
         return false;
     }
+
+    /** The key of whether phrases occur in a notice file's text, among the values a run shares. */
+    private record InFile(String fileText, List<String> phrases) {}
 
     @Override
     public List<String> messageVariants() {

@@ -23,6 +23,9 @@ final class ContactDetector {
             "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}+@([\\p{L}\\p{N}-]{1,63}+(?:\\.[\\p{L}\\p{N}-]{1,63}+){1,8}+)");
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![\\p{N}+])(?:(?:\\+|00)46[ \u00A0-]?+(?:\\(0\\)[ \u00A0-]?+)?|0)(7[02369](?:[ \u00A0–-]{0,3}+\\d){7})(?![\\p{N}])");
+    /** The fewest ASCII digits a mobile number has: {@code 0}, {@code 7}, the operator digit and seven more. */
+    private static final int MOBILE_MIN_DIGITS = 10;
+
     private static final Pattern IDENTITY_NUMBER_SHAPE = Pattern.compile("\\d{6}[-+–]\\d{4}");
 
     /** The kinds of contact detail. */
@@ -69,7 +72,8 @@ final class ContactDetector {
     /** The contact details in a text, at most {@link #MAX_PER_TEXT}, each once. */
     List<Contact> find(String text) {
         Set<Contact> found = new LinkedHashSet<>();
-        Matcher email = EMAIL.matcher(text);
+        // An address holds an @ and a mobile number at least ten digits; most texts hold neither.
+        Matcher email = EMAIL.matcher(text.indexOf('@') >= 0 ? text : "");
         while (email.find() && found.size() < MAX_PER_TEXT) {
             String domain = trimDots(email.group(1).toLowerCase(Locale.ROOT));
             if (privateDomains.contains(domain) && !allowed(domain)) {
@@ -78,7 +82,7 @@ final class ContactDetector {
                 found.add(new Contact(Kind.EMAIL, local.substring(0, shown) + "…@" + domain));
             }
         }
-        if (!allowMobileNumbers) {
+        if (!allowMobileNumbers && digits(text, MOBILE_MIN_DIGITS) >= MOBILE_MIN_DIGITS) {
             Matcher mobile = MOBILE.matcher(text);
             while (mobile.find() && found.size() < MAX_PER_TEXT) {
                 if (IDENTITY_NUMBER_SHAPE.matcher(mobile.group()).matches()) {
@@ -88,6 +92,18 @@ final class ContactDetector {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** How many ASCII digits a text holds, counted up to {@code enough}. */
+    private static int digits(String text, int enough) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < enough; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private boolean allowed(String domain) {

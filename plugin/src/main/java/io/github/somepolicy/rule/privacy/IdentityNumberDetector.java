@@ -56,6 +56,10 @@ final class IdentityNumberDetector {
 
     /** The numbers in a text, at most {@link #MAX_PER_TEXT}, each once. */
     static List<IdentityNumber> find(String text) {
+        if (!hasDigitRun(text, 6)) {
+            // every number has its six date digits in a row: most texts have no such run at all
+            return new ArrayList<>();
+        }
         Matcher matcher = NUMBER.matcher(text);
         Set<IdentityNumber> found = new LinkedHashSet<>();
         while (matcher.find() && found.size() < MAX_PER_TEXT) {
@@ -95,6 +99,22 @@ final class IdentityNumberDetector {
         }
         String shown = (century == null ? "" : century) + date + (separator.isEmpty() ? "-" : separator) + "****";
         return Optional.of(new IdentityNumber(kind, shown));
+    }
+
+    /** Whether a text has at least {@code length} ASCII digits in a row. */
+    static boolean hasDigitRun(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run >= length) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Whether year, month and day make a real date. */

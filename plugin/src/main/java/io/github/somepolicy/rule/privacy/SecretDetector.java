@@ -179,14 +179,15 @@ final class SecretDetector {
             }
         }
         String folded = fold(text);
-        Matcher bearer = BEARER.matcher(folded.contains("bearer") ? text : "");
-        while (bearer.find()) {
+        // Neither pattern can match a text without its word, so most texts need no matcher at all.
+        Matcher bearer = folded.contains("bearer") ? BEARER.matcher(text) : null;
+        while (bearer != null && bearer.find()) {
             if (!overlaps(found, bearer.start(1), bearer.end(1)) && looksLikePassword(bearer.group(1))) {
                 found.add(new Secret(Kind.BEARER_TOKEN, "Bearer …", bearer.start(), bearer.end()));
             }
         }
-        Matcher written = assignment.matcher(mayHoldKeyword(folded) ? text : "");
-        while (written.find()) {
+        Matcher written = mayHoldKeyword(folded) ? assignment.matcher(text) : null;
+        while (written != null && written.find()) {
             String value = trim(written.group(2));
             if (!overlaps(found, written.start(2), written.end(2)) && isSecretValue(value, written.group(1) != null)) {
                 String keyword = text.substring(written.start(), written.start(2))
@@ -200,6 +201,9 @@ final class SecretDetector {
         }
         if (found.isEmpty()) {
             randomLooking(text).ifPresent(found::add);
+            if (found.isEmpty()) {
+                return found;
+            }
         }
         found.sort(Comparator.comparingInt(Secret::start));
         Set<String> seen = new LinkedHashSet<>();
@@ -263,6 +267,9 @@ final class SecretDetector {
 
     /** The first long random-looking word of a text. */
     private static Optional<Secret> randomLooking(String text) {
+        if (!mayHoldRandomWord(text)) {
+            return Optional.empty();
+        }
         Matcher separators = TOKEN_SEPARATORS.matcher(text);
         int start = 0;
         while (start <= text.length()) {
@@ -282,6 +289,51 @@ final class SecretDetector {
             start = next;
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a text has a run of at least {@link #MIN_ENTROPY_LENGTH} characters between separators that
+     * holds an ASCII capital, small letter and digit, as a random-looking word must (a word is such a run
+     * less some quotes and punctuation at its ends): a plain scan that rules out most texts before they
+     * are split into words.
+     */
+    private static boolean mayHoldRandomWord(String text) {
+        if (text.length() < MIN_ENTROPY_LENGTH) {
+            return false;
+        }
+        int length = 0;
+        boolean upper = false;
+        boolean lowerCase = false;
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isTokenSeparator(c)) {
+                length = 0;
+                upper = false;
+                lowerCase = false;
+                digit = false;
+                continue;
+            }
+            length++;
+            upper |= c >= 'A' && c <= 'Z';
+            lowerCase |= c >= 'a' && c <= 'z';
+            digit |= c >= '0' && c <= '9';
+            if (length >= MIN_ENTROPY_LENGTH && upper && lowerCase && digit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character is one of {@link #TOKEN_SEPARATORS}. */
+    private static boolean isTokenSeparator(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\u000B'
+                || c == '\f'
+                || c == '\r'
+                || ",;()[]{}<>\"'`«»“”".indexOf(c) >= 0;
     }
 
     /** Whether one word without spaces looks like a random key: long, mixed and of high entropy. */
@@ -398,6 +450,24 @@ final class SecretDetector {
      * pattern could match.
      */
     private static String fold(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            int mapped = Character.toLowerCase(Character.toUpperCase((int) c));
+            if (Character.isSurrogate(c) || mapped > Character.MAX_VALUE) {
+                return foldCodePoints(text);
+            }
+            folded[i] = (char) mapped;
+        }
+        return new String(folded);
+    }
+
+    /** {@link #fold(String)} code point by code point, for a text with surrogates. */
+    private static String foldCodePoints(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return folded.toString();

@@ -5,6 +5,8 @@ import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * No credential in the configuration: every key and text value of every file is searched for private
@@ -27,11 +29,19 @@ public final class SecretValueCheck implements Check {
         this.detector = detector;
     }
 
+    /** Texts up to this long are remembered for the run: keys and short values repeat in every file. */
+    static final int MEMO_MAX_CHARS = 64;
+
+    /** At most this many texts are remembered per run. */
+    static final int MEMO_MAX_TEXTS = 20_000;
+
     @Override
     public List<Violation> check(CheckContext context) {
         List<Violation> violations = new ArrayList<>();
+        Map<String, List<SecretDetector.Secret>> known =
+                context.configuration().shared(new Memo(detector), memo -> new ConcurrentHashMap<>());
         for (ScalarTexts.Text text : ScalarTexts.of(context.document().root(), true)) {
-            for (SecretDetector.Secret secret : detector.find(text.value())) {
+            for (SecretDetector.Secret secret : secrets(text.value(), known)) {
                 if (secret.kind().certain()) {
                     violations.add(context.violation(
                             text.location(), context.messageKey(), secret.kind().term(), secret.shown()));
@@ -42,6 +52,24 @@ public final class SecretValueCheck implements Check {
         }
         return violations;
     }
+
+    /** What the detector finds in a text; short texts are looked at once per run. */
+    private List<SecretDetector.Secret> secrets(String text, Map<String, List<SecretDetector.Secret>> known) {
+        if (text.length() > MEMO_MAX_CHARS) {
+            return detector.find(text);
+        }
+        List<SecretDetector.Secret> found = known.get(text);
+        if (found == null) {
+            found = List.copyOf(detector.find(text));
+            if (known.size() < MEMO_MAX_TEXTS) {
+                known.putIfAbsent(text, found);
+            }
+        }
+        return found;
+    }
+
+    /** The key of the run's memo of short texts: one per detector, whose word lists decide the result. */
+    private record Memo(SecretDetector detector) {}
 
     @Override
     public List<String> messageVariants() {

@@ -104,4 +104,86 @@ class NoticeTextTest {
         assertThat(reading).as(file).isInstanceOf(NoticeText.Unreadable.class);
         return ((NoticeText.Unreadable) reading).problem();
     }
+
+    @Test
+    void aFileNormalisedOnceAndJoinedGivesTheSameTextAsTheWholeNoticeNormalised() {
+        java.util.List<String> parts = java.util.List.of(
+                "",
+                " ",
+                "\n",
+                "\u001F",
+                "x\u001F",
+                "\u001Fy",
+                "\u00A0",
+                "**",
+                "> citat",
+                "text _",
+                "_ text",
+                "slut\\",
+                "~",
+                "~ början",
+                "ΟΔΟΣ",
+                "Σ",
+                "e\u0301",
+                "\u0301e",
+                "a\u0308",
+                "\u0308",
+                "  Kontakt: Kultur@Testby.se \n\n",
+                "\u2028rad\u2029",
+                "\r",
+                "\n\r\n",
+                "Fet__",
+                "__fet",
+                "\u200B",
+                "ord\u00AD",
+                "İstanbul",
+                "\uD83D\uDE00",
+                "\uD83D");
+        for (String file : parts) {
+            NoticeText.FileText normalised = NoticeText.normalisedFile(file);
+            assertThat(normalised.alone()).as("file %s alone", file).isEqualTo(NoticeText.normalise(file));
+            for (String own : parts) {
+                assertThat(normalised.followedBy(own))
+                        .as("file %s, own text %s", file, own)
+                        .isEqualTo(NoticeText.normalise(file + "\n\n" + own));
+            }
+        }
+    }
+
+    @Test
+    void aNoticeFileSharedByTheRunIsNormalisedOnceAndReadsTheSame() throws IOException {
+        Files.createDirectories(root.resolve("notices"));
+        Files.writeString(root.resolve("notices/standard.md"), "# Om kontot\n\nEn **allmän** handling.\n");
+        java.util.List<String> normalisedFiles = new java.util.ArrayList<>();
+        Document document = account("notice:\n  file: notices/standard.md\n  text: |\n    Kontakt: kultur@testby.se\n");
+        NoticeText.Reading shared = NoticeText.read(document, root, content -> {
+            normalisedFiles.add(content);
+            return NoticeText.normalisedFile(content);
+        });
+        assertThat(shared).isEqualTo(NoticeText.read(document, root));
+        assertThat(normalisedFiles).containsExactly("# Om kontot\n\nEn **allmän** handling.\n");
+    }
+
+    @Test
+    void aPhraseInTheFileAloneIsInEveryNoticeMadeOfTheFile() {
+        java.util.List<String> files = java.util.List.of(
+                "Inlägg är allmän handling", "allmän handling\u001F", "**Allmän** handling_", "ΟΔΟΣ handling", "  ");
+        java.util.List<String> owns =
+                java.util.List.of("", "ar bra", "\u001Fx", "s", "_en", "\u0308", "handlingar", "  \n");
+        Phrases phrases = Phrases.of(java.util.List.of("allmän handling*", "handling", "οδος"));
+        int found = 0;
+        for (String file : files) {
+            NoticeText.FileText text = NoticeText.normalisedFile(file);
+            if (!phrases.foundIn(text.alone())) {
+                continue;
+            }
+            found++;
+            for (String own : owns) {
+                assertThat(phrases.foundIn(text.followedBy(own)))
+                        .as("file %s, own text %s", file, own)
+                        .isTrue();
+            }
+        }
+        assertThat(found).isEqualTo(4);
+    }
 }

@@ -166,6 +166,38 @@ class PrivacyRulesTest {
                 .anyMatch(l -> l.contains("privat e-postadress (lis…@gmail.com)"));
     }
 
+    @Test
+    void aShortTextRememberedForTheRunIsReportedInEveryFileThatHoldsIt() throws Exception {
+        Path root = Files.createTempDirectory(work, "config");
+        RuleFixturesTestAccess.copy(BASE, root);
+        List<String> files = List.of("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-b.yaml");
+        for (String file : files) {
+            Path account = root.resolve(file);
+            Files.createDirectories(account.getParent());
+            Files.writeString(account, """
+                    kind: account
+                    version: 1
+                    name: Testby bibliotek
+                    platform: facebook
+                    unit: kultur
+                    credentials:
+                      holders: [Lisa Berg]
+                      storage: "Lösenordet är Sommar2024!"
+                    """, StandardCharsets.UTF_8);
+        }
+        Report report = new Validator()
+                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+        List<Finding> secrets = report.findings().stream()
+                .filter(f -> f.ruleId().equals("secret-value"))
+                .toList();
+        assertThat(secrets)
+                .extracting(f -> f.location().file() + " " + f.location().pointer())
+                .containsExactly(
+                        "accounts/kultur/facebook-a.yaml /credentials/storage",
+                        "accounts/kultur/facebook-b.yaml /credentials/storage");
+        assertThat(secrets.get(0).message()).isEqualTo(secrets.get(1).message());
+    }
+
     private static Node.Mapping load(Path file) throws IOException {
         LoadResult loaded = new YamlLoader(Limits.DEFAULT).load(file.toString(), Files.readAllBytes(file));
         assertThat(loaded.problems()).as(file.toString()).isEmpty();
