@@ -18,6 +18,8 @@ import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.schema.SchemaValidator;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -151,7 +153,7 @@ public final class CheckMojo extends AbstractMojo {
             if (fingerprint.isPresent()) {
                 Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
                 if (why.isEmpty()) {
-                    reuse(fingerprint.get(), fingerprintFile, reports, messages);
+                    reuse(fingerprint.get(), fingerprintFile, reports, chosen, messages);
                     return;
                 }
                 getLog().info(messages.render(why.get()));
@@ -217,16 +219,42 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     /** Reuses the last check's reports: one line says so, and the build fails again if it failed then. */
-    private void reuse(Fingerprint fingerprint, Path fingerprintFile, Path reports, Messages messages)
+    private void reuse(
+            Fingerprint fingerprint, Path fingerprintFile, Path reports, Set<ReportFormat> chosen, Messages messages)
             throws MojoFailureException {
         Optional<Fingerprint.Stored> stored = UpToDate.read(fingerprintFile);
         getLog().info(messages.format("mojo.up-to-date", fingerprint.files().size(), reports));
+        if (chosen.contains(ReportFormat.CONSOLE)) {
+            logPreviousFindings(reports.resolve(ReportFormat.CONSOLE.fileName()));
+        }
         Map<String, String> extra = stored.map(Fingerprint.Stored::extra).orElse(Map.of());
         if (extra.containsKey(UpToDate.SUMMARY)) {
             getLog().info(messages.format("mojo.up-to-date.previous", extra.get(UpToDate.SUMMARY)));
         }
         if (extra.containsKey(UpToDate.FAILURE)) {
             throw new MojoFailureException(extra.get(UpToDate.FAILURE));
+        }
+    }
+
+    /**
+     * Prints the findings of the reused console report again, each at its level, so that an unchanged
+     * build shows what it found as the run before did. Its last line, the summary, follows separately.
+     */
+    private void logPreviousFindings(Path consoleReport) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(consoleReport, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return;
+        }
+        for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
+            if (line.contains(": error [")) {
+                getLog().error(line);
+            } else if (line.contains(": warning [")) {
+                getLog().warn(line);
+            } else {
+                getLog().info(line);
+            }
         }
     }
 
