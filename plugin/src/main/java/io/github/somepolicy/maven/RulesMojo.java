@@ -137,7 +137,8 @@ public final class RulesMojo extends AbstractMojo {
     }
 
     private static String title(RuleMetadata rule, Messages messages) {
-        return messages.has(rule.titleKey()) ? messages.format(rule.titleKey()) : "";
+        return rule.literalTitle(messages.locale().getLanguage())
+                .orElse(messages.has(rule.titleKey()) ? messages.format(rule.titleKey()) : "");
     }
 
     private static String pad(String text, int width) {

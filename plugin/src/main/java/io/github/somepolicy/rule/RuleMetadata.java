@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  *     platforms where visitors can post on the account's own page
  * @param helpUri the address of the rule's documentation page: for the built-in rules their page under
  *     {@link #DOCS_BASE}, for a rule pack's rules the page its pack names
+ * @param titles the title by language ({@code en}, {@code sv}) for a rule whose texts are not in a message
+ *     bundle, such as a configuration's custom rule; empty for the others
  */
 public record RuleMetadata(
         String id,
@@ -38,7 +41,8 @@ public record RuleMetadata(
         List<Source> sources,
         Map<String, Map<String, Object>> parameters,
         boolean visitorContent,
-        String helpUri) {
+        String helpUri,
+        Map<String, String> titles) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -61,6 +65,42 @@ public record RuleMetadata(
         sources = List.copyOf(sources);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         Objects.requireNonNull(helpUri, "helpUri");
+        titles = Map.copyOf(titles);
+    }
+
+    /** A rule whose texts are in the message bundles. */
+    public RuleMetadata(
+            String id,
+            String check,
+            Set<FileKind> appliesTo,
+            Severity defaultSeverity,
+            String area,
+            List<String> requirements,
+            List<Source> sources,
+            Map<String, Map<String, Object>> parameters,
+            boolean visitorContent,
+            String helpUri) {
+        this(
+                id,
+                check,
+                appliesTo,
+                defaultSeverity,
+                area,
+                requirements,
+                sources,
+                parameters,
+                visitorContent,
+                helpUri,
+                Map.of());
+    }
+
+    /**
+     * The title written in the rule itself, in a language or else in English, for a rule whose texts are
+     * not in a message bundle; empty for the others.
+     */
+    public Optional<String> literalTitle(String language) {
+        String title = titles.get(language);
+        return Optional.ofNullable(title != null ? title : titles.get("en"));
     }
 
     /** Whether a text is a valid rule id: kebab-case, lower-case letters and digits. */
@@ -85,7 +125,8 @@ public record RuleMetadata(
                 sources,
                 parameters,
                 visitorContent,
-                helpUri);
+                helpUri,
+                titles);
     }
 
     /** The default values of the parameters. */

@@ -6,6 +6,7 @@ import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RuleTexts;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -60,8 +61,8 @@ public final class JsonWriter implements ReportWriter {
             ObjectNode node = rules.addObject();
             node.put("id", rule.metadata().id());
             node.put("severity", rule.severity().id());
-            node.put("title", messages.format(rule.metadata().titleKey()));
-            node.put("rationale", messages.format(rule.metadata().rationaleKey()));
+            node.put("title", RuleTexts.title(rule.metadata(), messages));
+            node.put("rationale", RuleTexts.rationale(rule.metadata(), messages));
             node.put("area", rule.metadata().area());
             node.put("helpUri", rule.metadata().helpUri());
             ArrayNode requirements = node.putArray("requirements");

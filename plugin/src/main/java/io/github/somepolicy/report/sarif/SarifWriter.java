@@ -7,6 +7,7 @@ import io.github.somepolicy.report.Fingerprints;
 import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RuleTexts;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
 import io.github.somepolicy.report.WaiverRef;
@@ -113,8 +114,8 @@ public final class SarifWriter implements ReportWriter {
 
     private static ObjectNode descriptor(Report.RuleInForce rule, Messages messages) {
         RuleMetadata metadata = rule.metadata();
-        String title = messages.format(metadata.titleKey());
-        String rationale = messages.format(metadata.rationaleKey());
+        String title = RuleTexts.title(metadata, messages);
+        String rationale = RuleTexts.rationale(metadata, messages);
         String sources = String.join(
                 "; ", metadata.sources().stream().map(Source::toString).toList());
         String requirements = String.join(", ", metadata.requirements());

@@ -110,11 +110,27 @@ public final class CustomRules {
                     List.of(new Source(file, "customRules")),
                     Map.of(),
                     false,
-                    RuleMetadata.CUSTOM_RULES_HELP));
+                    RuleMetadata.CUSTOM_RULES_HELP,
+                    titles(item, id.get())));
             result.checks.put(
                     id.get(), new CustomCheck(new Selector(select.get()), function.get(), options, en.get(), sv.get()));
         }
         return result;
+    }
+
+    /** The declaration's title in English and Swedish; its id where it has none. */
+    private static Map<String, String> titles(Node item, String id) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String language : List.of("en", "sv")) {
+            titles.put(
+                    language,
+                    item.at("/title/" + language)
+                            .flatMap(Node::text)
+                            .filter(text -> !text.isBlank())
+                            .map(String::strip)
+                            .orElse(id));
+        }
+        return titles;
     }
 
     /** The rules, in the order they are declared. */

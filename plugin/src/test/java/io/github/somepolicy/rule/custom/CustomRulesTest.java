@@ -9,7 +9,10 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.json.JsonWriter;
+import io.github.somepolicy.report.sarif.SarifWriter;
 import io.github.somepolicy.rule.RuleFixturesTestAccess;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -151,5 +154,26 @@ class CustomRulesTest {
         assertThat(run(rule("r", "/moderation/monitoring", "pattern", "{pattern: '(?=daily).*'}")))
                 .singleElement()
                 .satisfies(l -> assertThat(l).startsWith("somepolicy.yaml:9:14 error policy-invalid"));
+    }
+
+    @Test
+    void aCustomRuleIsListedWithItsOwnTitleOrItsId() throws Exception {
+        String titled = rule("signature-format", "/moderation/signature", "pattern", "{pattern: '/.*'}")
+                + "    title:\n      en: Signatures start with a slash\n      sv: Signaturer börjar med snedstreck\n";
+        String untitled = rule("monitoring-weekly", "/moderation/monitoring", "enum", "{values: [weekly]}");
+        run(titled + untitled);
+        Report report = new Validator()
+                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+
+        StringWriter english = new StringWriter();
+        new SarifWriter().write(report, Locale.ENGLISH, english);
+        StringWriter swedish = new StringWriter();
+        new JsonWriter().write(report, Locale.forLanguageTag("sv"), swedish);
+
+        assertThat(english.toString())
+                .contains("\"text\" : \"Signatures start with a slash\"")
+                .contains("\"text\" : \"monitoring-weekly\"")
+                .doesNotContain("rule.signature-format.title");
+        assertThat(swedish.toString()).contains("\"title\" : \"Signaturer börjar med snedstreck\"");
     }
 }

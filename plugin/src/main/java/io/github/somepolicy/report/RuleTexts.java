@@ -1,0 +1,25 @@
+package io.github.somepolicy.report;
+
+import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.rule.RuleMetadata;
+import java.util.Optional;
+
+/**
+ * A rule's title and rationale in a reader's language: from the message bundles, or, for a rule that
+ * carries its own texts (a configuration's custom rule), from the rule.
+ */
+public final class RuleTexts {
+
+    private RuleTexts() {}
+
+    /** The rule's title. */
+    public static String title(RuleMetadata rule, Messages messages) {
+        return rule.literalTitle(messages.locale().getLanguage()).orElseGet(() -> messages.format(rule.titleKey()));
+    }
+
+    /** The rule's rationale; a rule with its own texts has its title in its place. */
+    public static String rationale(RuleMetadata rule, Messages messages) {
+        Optional<String> literal = rule.literalTitle(messages.locale().getLanguage());
+        return literal.orElseGet(() -> messages.format(rule.rationaleKey()));
+    }
+}
