@@ -3,6 +3,7 @@ package io.github.somepolicy.diff;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
+import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
@@ -40,7 +41,6 @@ import java.util.function.Function;
 public final class ChangeReporter {
 
     private static final String NOTICE_RULES = "notice-";
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
     private final Validator validator;
 
@@ -115,7 +115,7 @@ public final class ChangeReporter {
             boolean skipped = false;
             for (Path part : root.relativize(work)) {
                 String name = part.toString();
-                skipped |= name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+                skipped |= FileScanner.isSkippedDirectory(name);
             }
             if (!skipped) {
                 throw new SomepolicyException(Message.of("diff.work-directory-unsafe", work, root), null);

@@ -1,6 +1,7 @@
 package io.github.somepolicy.diff;
 
 import io.github.somepolicy.engine.SomepolicyException;
+import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -335,8 +336,7 @@ final class GitBase implements AutoCloseable {
                 return true;
             }
             String name = walker.getNameString();
-            return !(name.startsWith(".")
-                    || (walker.isSubtree() && (name.equals("target") || name.equals("node_modules"))));
+            return !(walker.isSubtree() ? FileScanner.isSkippedDirectory(name) : name.startsWith("."));
         }
 
         @Override

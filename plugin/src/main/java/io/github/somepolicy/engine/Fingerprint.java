@@ -1,5 +1,6 @@
 package io.github.somepolicy.engine;
 
+import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.rule.RulePack;
 import java.io.IOException;
@@ -48,7 +49,6 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     private static final String FORMAT = "somepolicy-fingerprint 1";
     private static final String SETTING = "setting.";
     private static final String FILE = "file.";
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
     public Fingerprint {
         settings = Map.copyOf(settings);
@@ -211,8 +211,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                if (name.startsWith(".")
-                        || SKIPPED_DIRECTORIES.contains(name)
+                if (FileScanner.isSkippedDirectory(name)
                         || ignored.filter(dir::equals).isPresent()) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
@@ -221,7 +220,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String relative = root.relativize(file).toString().replace('\\', '/');
+                String relative = FileScanner.relative(root, file);
                 if (relative.endsWith(".log")) {
                     return FileVisitResult.CONTINUE;
                 }
@@ -237,7 +236,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                hashes.put(root.relativize(file).toString().replace('\\', '/'), "unreadable");
+                hashes.put(FileScanner.relative(root, file), "unreadable");
                 return FileVisitResult.CONTINUE;
             }
         });

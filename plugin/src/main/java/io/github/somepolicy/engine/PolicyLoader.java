@@ -69,9 +69,14 @@ final class PolicyLoader {
 
     /** The names of every profile a configuration can extend by name: built-in, then the packs'. */
     private List<String> knownProfiles() {
+        return profileNames(packProfiles);
+    }
+
+    /** The names of every profile a configuration can extend: the built-in ones, then the packs', sorted. */
+    static List<String> profileNames(Map<String, RulePacks.ProfileResource> packProfiles) {
         List<String> names = new ArrayList<>(builtInProfiles());
         packProfiles.keySet().stream().sorted().forEach(names::add);
-        return names;
+        return List.copyOf(names);
     }
 
     /** The policy from the user's document, or the baseline when there is none. */

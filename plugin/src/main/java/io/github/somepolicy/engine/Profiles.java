@@ -63,17 +63,13 @@ public final class Profiles {
     }
 
     static Profiles of(RulePacks packs) throws SomepolicyException {
-        if (!packs.problems().isEmpty()) {
-            throw new SomepolicyException(packs.problems().get(0), null);
-        }
+        Validator.requireUsable(packs);
         return new Profiles(packs.catalogue(), packs.profiles());
     }
 
     /** The names of every profile: the built-in ones, then the rule packs'. */
     public List<String> available() {
-        List<String> names = new ArrayList<>(names());
-        packProfiles.keySet().stream().sorted().forEach(names::add);
-        return List.copyOf(names);
+        return PolicyLoader.profileNames(packProfiles);
     }
 
     /** The names of the built-in profiles this plugin ships, in the catalogue's order. */

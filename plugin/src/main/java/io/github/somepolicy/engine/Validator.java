@@ -92,9 +92,7 @@ public final class Validator {
      * @throws SomepolicyException when the configuration root cannot be read at all
      */
     public Report validate(ValidationRequest request) throws SomepolicyException {
-        if (!packs.problems().isEmpty()) {
-            throw new SomepolicyException(packs.problems().get(0), null);
-        }
+        requireUsable(packs);
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
@@ -362,6 +360,13 @@ public final class Validator {
                         Optional.empty())));
             }
             return findings;
+        }
+    }
+
+    /** Stops with the first thing wrong with the rule packs, if any: no run starts with an incomplete pack. */
+    static void requireUsable(RulePacks packs) throws SomepolicyException {
+        if (!packs.problems().isEmpty()) {
+            throw new SomepolicyException(packs.problems().get(0), null);
         }
     }
 

@@ -52,7 +52,7 @@ public final class FileScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                if (name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name) || excluded.test(relative(root, dir))) {
+                if (isSkippedDirectory(name) || excluded.test(relative(root, dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -122,6 +122,14 @@ public final class FileScanner {
             }
         }
         return collisions;
+    }
+
+    /**
+     * Whether a run never enters a directory of this name: hidden ones ({@code .git}, {@code .github}),
+     * {@code target} and {@code node_modules}.
+     */
+    public static boolean isSkippedDirectory(String name) {
+        return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
     }
 
     /** Whether a file name is a YAML file name. */

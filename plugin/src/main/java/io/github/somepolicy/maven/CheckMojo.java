@@ -127,17 +127,15 @@ public final class CheckMojo extends AbstractMojo {
         Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = MojoSupport.today(today, messages);
-        Path root = (directory != null ? directory : new File(".")).toPath();
-        Path reports = reportDirectory != null
-                ? reportDirectory.toPath()
-                : root.resolve("target").resolve("somepolicy");
+        Path root = MojoSupport.root(directory);
+        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
 
         Path fingerprintFile = UpToDate.file(
                 (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
                 reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
-        // new commit with the same files is not up to date either.
-        // Opening the repository and compiling the schemas each take a few hundred milliseconds in a fresh
+        // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
+        // each take a few hundred milliseconds in a fresh
         // JVM, as does reading the catalogue here: they are done side by side. The schemas are compiled
         // ahead only when no up-to-date check can make them unneeded.
         Background<Optional<RepositoryState>> repositoryLookup =
@@ -167,10 +165,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             report = new Validator(schemas == null ? new SchemaValidator() : result(schemas))
                     .validate(new ValidationRequest(
-                            root,
-                            date,
-                            new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles),
-                            MojoSupport.pluginVersion()));
+                            root, date, MojoSupport.limits(maxFileBytes, maxFiles), MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
@@ -284,6 +279,21 @@ public final class CheckMojo extends AbstractMojo {
     /** Parameter parsing shared by the goals. */
     static final class MojoSupport {
         private MojoSupport() {}
+
+        /** The configuration root: the goal's directory, or the current directory when there is none. */
+        static Path root(File directory) {
+            return (directory != null ? directory : new File(".")).toPath();
+        }
+
+        /** Where a goal writes by default: {@code target/somepolicy} under the configuration root. */
+        static Path output(Path root) {
+            return root.resolve("target").resolve("somepolicy");
+        }
+
+        /** The backstops from the goal's parameters, with the fixed nesting depth. */
+        static Limits limits(long maxFileBytes, int maxFiles) {
+            return new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles);
+        }
 
         /**
          * The report with where the configuration sits in Git, when it does: its folder in the repository

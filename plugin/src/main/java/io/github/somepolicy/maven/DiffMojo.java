@@ -8,7 +8,6 @@ import io.github.somepolicy.diff.ChangeSummary;
 import io.github.somepolicy.diff.FindingChange;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
-import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.console.ConsoleWriter;
@@ -126,10 +125,8 @@ public final class DiffMojo extends AbstractMojo {
         Optional<Severity> threshold = CheckMojo.MojoSupport.threshold(failOn, messages);
         Set<ChangeFormat> chosen = formats(messages);
         LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = (directory != null ? directory : new File(".")).toPath();
-        Path reports = reportDirectory != null
-                ? reportDirectory.toPath()
-                : root.resolve("target").resolve("somepolicy");
+        Path root = CheckMojo.MojoSupport.root(directory);
+        Path reports = reportDirectory != null ? reportDirectory.toPath() : CheckMojo.MojoSupport.output(root);
         Path work = workDirectory != null ? workDirectory.toPath() : reports.resolve("base");
 
         ChangeReport report;
@@ -140,7 +137,7 @@ public final class DiffMojo extends AbstractMojo {
                             Optional.ofNullable(baseRef).filter(r -> !r.isBlank()),
                             work,
                             date,
-                            new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles),
+                            CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
                             CheckMojo.MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);

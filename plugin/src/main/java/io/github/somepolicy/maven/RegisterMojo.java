@@ -2,7 +2,6 @@ package io.github.somepolicy.maven;
 
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
-import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.register.RegisterGenerator;
 import io.github.somepolicy.register.RegisterRequest;
@@ -113,8 +112,8 @@ public final class RegisterMojo extends AbstractMojo {
         }
         Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
         LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = (directory != null ? directory : new File(".")).toPath();
-        Path target = root.resolve("target").resolve("somepolicy");
+        Path root = CheckMojo.MojoSupport.root(directory);
+        Path target = CheckMojo.MojoSupport.output(root);
         Path output = outputDirectory != null ? outputDirectory.toPath() : target.resolve("register");
         Path records = recordsDirectory != null ? recordsDirectory.toPath() : target.resolve("records");
         RegisterRequest request = new RegisterRequest(
@@ -126,7 +125,7 @@ public final class RegisterMojo extends AbstractMojo {
                 allowErrors,
                 Math.max(0, recentlyClosedDays),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
-                new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles),
+                CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
                 CheckMojo.MojoSupport.pluginVersion());
         RegisterGenerator generator = new RegisterGenerator();
         RegisterResult result;
