@@ -96,7 +96,7 @@ class BuiltInProfilesTest {
 
     @Test
     void everyRequirementMapsToARuleOrADocumentedExclusion() throws IOException {
-        String requirements = Files.readString(Path.of("../../shared/spec/requirements.md"));
+        String requirements = Files.readString(Path.of("../docs/requirements.md"));
         Matcher matcher =
                 Pattern.compile("^\\| (R-\\d\\d) \\|", Pattern.MULTILINE).matcher(requirements);
         Set<String> all = new TreeSet<>();
