@@ -62,7 +62,12 @@ public final class Profiles {
         return of(RulePacks.installed());
     }
 
-    static Profiles of(RulePacks packs) throws SomepolicyException {
+    /**
+     * The built-in profiles and catalogue with those of the given rule packs.
+     *
+     * @throws SomepolicyException when a pack is incomplete
+     */
+    public static Profiles of(RulePacks packs) throws SomepolicyException {
         Validator.requireUsable(packs);
         return new Profiles(packs.catalogue(), packs.profiles());
     }

@@ -27,7 +27,8 @@ public final class Messages {
             "io.github.somepolicy.i18n.Reports",
             "io.github.somepolicy.i18n.Diff",
             "io.github.somepolicy.i18n.Register",
-            "io.github.somepolicy.i18n.Performance");
+            "io.github.somepolicy.i18n.Performance",
+            "io.github.somepolicy.i18n.RuleTests");
 
     /** The languages every message exists in. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));

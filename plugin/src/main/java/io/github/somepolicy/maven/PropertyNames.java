@@ -24,5 +24,10 @@ public final class PropertyNames {
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
 
+    public static final String TEST_SKIP = "somepolicy.test.skip";
+    public static final String TEST_NAMES = "somepolicy.test.names";
+    public static final String FAIL_ON_UNCOVERED = "somepolicy.failOnUncovered";
+    public static final String RULE_PACK_CLASSES = "somepolicy.rulePackClasses";
+
     private PropertyNames() {}
 }
