@@ -185,6 +185,9 @@ public final class RuleTestRunner {
             }
         }
         for (Finding finding : open) {
+            if (test.notExpected().stream().anyMatch(f -> forbids(f, finding))) {
+                continue; // named below, once, as a rule that must not fire
+            }
             differences.add(new Outcome.Difference(
                     Outcome.Kind.UNEXPECTED,
                     finding.ruleId(),
@@ -193,11 +196,7 @@ public final class RuleTestRunner {
         }
         for (RuleTest.Forbidden forbidden : test.notExpected()) {
             for (Finding finding : findings) {
-                if (finding.ruleId().equals(forbidden.rule())
-                        && forbidden
-                                .file()
-                                .map(f -> f.equals(finding.location().file()))
-                                .orElse(true)) {
+                if (forbids(forbidden, finding)) {
                     differences.add(new Outcome.Difference(
                             Outcome.Kind.FIRED,
                             finding.ruleId(),
@@ -234,6 +233,14 @@ public final class RuleTestRunner {
             differences.add(new Outcome.Difference(
                     Outcome.Kind.INVALID, rule, declared, Message.of("ruletest.unknown-file", file.get())));
         }
+    }
+
+    private static boolean forbids(RuleTest.Forbidden forbidden, Finding finding) {
+        return finding.ruleId().equals(forbidden.rule())
+                && forbidden
+                        .file()
+                        .map(f -> f.equals(finding.location().file()))
+                        .orElse(true);
     }
 
     private static int precision(RuleTest.Expectation e) {
