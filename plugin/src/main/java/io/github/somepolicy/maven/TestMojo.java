@@ -222,8 +222,8 @@ public final class TestMojo extends AbstractMojo {
         }
 
         long failed = outcomes.stream().filter(o -> !o.passed()).count() + problems.size();
-        getLog().info(messages.format(
-                "ruletest.summary", outcomes.size(), outcomes.size() - (failed - problems.size()), failed));
+        int total = outcomes.size() + problems.size();
+        getLog().info(messages.format("ruletest.summary", total, total - failed, failed));
         if (failed > 0) {
             throw new MojoFailureException(messages.format("ruletest.build-failed", failed));
         }
