@@ -50,12 +50,6 @@ public final class Validator {
     /** The names the user's policy file may have, at the configuration root. */
     public static final List<String> POLICY_FILES = List.of("somepolicy.yaml", "somepolicy.yml");
 
-    /**
-     * The folder at the configuration root that holds rule tests (run by the {@code test} goal). Its
-     * configurations are deliberately broken, so a check of the configuration never reads it.
-     */
-    public static final String RULE_TESTS = "tests";
-
     private static final String RULE_KIND = "file-kind";
     private static final String RULE_VERSION = "format-version";
     private static final String RULE_INTERNAL = "internal-error";
@@ -123,11 +117,7 @@ public final class Validator {
         FileScanner.Scan scan;
         try {
             scan = FileScanner.scan(
-                    root,
-                    file -> file.equals(RULE_TESTS)
-                            || file.startsWith(RULE_TESTS + "/")
-                            || excludes.stream().anyMatch(glob -> Globs.matches(glob, file)),
-                    request.limits());
+                    root, file -> excludes.stream().anyMatch(glob -> Globs.matches(glob, file)), request.limits());
         } catch (IOException e) {
             throw new SomepolicyException(Message.of("engine.unreadable-directory", root), e);
         }

@@ -34,7 +34,7 @@ public record RuleTest(
         List<Forbidden> notExpected) {
 
     /** The folder under the configuration root that holds the rule tests; {@code check} never reads it. */
-    public static final String DIRECTORY = io.github.somepolicy.engine.Validator.RULE_TESTS;
+    public static final String DIRECTORY = io.github.somepolicy.load.FileScanner.RULE_TESTS;
 
     /** The name of a test's declaration in its folder. */
     public static final String DECLARATION = "test.yaml";
