@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,20 +41,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * quiet, and fails the build on a failing test (and, with {@code failOnUncovered}, on an uncovered rule).
  */
 @Mojo(name = TestMojo.GOAL_NAME, defaultPhase = LifecyclePhase.TEST, requiresProject = false, threadSafe = true)
-public final class TestMojo extends AbstractMojo {
+public final class TestMojo extends AbstractValidatingMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "test";
 
     /** The JUnit XML file the results are written to, in the report directory. */
     public static final String JUNIT_FILE = "somepolicy-tests-junit.xml";
-
-    /**
-     * The configuration root whose {@code tests/} folder holds the tests. Defaults to the project's base
-     * directory, or the current directory when run without a project.
-     */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /** Skips the rule tests. Maven's {@code skipTests} skips them too. */
     @Parameter(property = PropertyNames.TEST_SKIP, defaultValue = "false")
@@ -81,14 +73,6 @@ public final class TestMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/somepolicy")
     File reportDirectory;
 
-    /** The language of messages: {@code sv} (Swedish) or {@code en} (English). */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
-    /** The date for tests that set none, as {@code YYYY-MM-DD}; defaults to the current date. */
-    @Parameter(property = PropertyNames.TODAY)
-    String today;
-
     /**
      * A folder of compiled classes holding a rule pack (its {@code META-INF/services} entry, catalogue,
      * bundles and checks), loaded beside the packs on the plugin's class path: a rule pack's own build
@@ -97,27 +81,19 @@ public final class TestMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.RULE_PACK_CLASSES)
     File rulePackClasses;
 
-    /** The largest configuration file read, in bytes. */
-    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
-    long maxFileBytes;
-
-    /** The most configuration files read in one test. */
-    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
-    int maxFiles;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        java.util.Locale language = CheckMojo.MojoSupport.locale(locale);
+        java.util.Locale language = MojoSupport.locale(locale);
         if (skip || skipTests) {
             getLog().info(Messages.of(language).format("ruletest.skip"));
             return;
         }
         RulePacks packs = packs(Messages.of(language));
         Messages messages = Messages.of(language, packs.bundles());
-        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = CheckMojo.MojoSupport.root(directory).toAbsolutePath().normalize();
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : CheckMojo.MojoSupport.output(root);
-        Limits limits = CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles);
+        LocalDate date = date(messages);
+        Path root = root().toAbsolutePath().normalize();
+        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        Limits limits = limits();
         SchemaValidator schemas = new SchemaValidator();
 
         RuleTests.Found found;
@@ -149,13 +125,7 @@ public final class TestMojo extends AbstractMojo {
         }
         Validator validator = new Validator(schemas, packs);
         RuleTestRunner runner = new RuleTestRunner(
-                validator,
-                profiles,
-                root,
-                reports.resolve("tests"),
-                date,
-                limits,
-                CheckMojo.MojoSupport.pluginVersion());
+                validator, profiles, root, reports.resolve("tests"), date, limits, MojoSupport.pluginVersion());
         List<Outcome> outcomes = new ArrayList<>();
         for (RuleTest test : tests) {
             Outcome outcome;
