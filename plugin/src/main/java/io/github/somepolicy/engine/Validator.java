@@ -67,7 +67,8 @@ public final class Validator {
         this(schemas, RulePacks.installed());
     }
 
-    Validator(SchemaValidator schemas, RulePacks packs) {
+    /** An engine with schemas compiled ahead, the built-in catalogue and the given rule packs. */
+    public Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
         this.packs = packs;
     }
