@@ -325,7 +325,15 @@ class ChangeReporterTest {
 
             assertThat(report.changes())
                     .extracting(c -> c.kind() + " " + c.message().args())
-                    .containsExactly("WAIVER_EXTENDED [account-type, " + B + ", 2027-01-31, 2027-06-30]");
+                    .containsExactly("WAIVER_EXTENDED [rule.account-type.title, " + B + ", 2027-01-31, 2027-06-30, "
+                            + "Kontot byts till en organisationssida under våren, Karin Berg, kommunikationschef, —]");
+            assertThat(report.changes().get(0).roles()).contains(Role.COMMUNICATIONS);
+            assertThat(Texts.render(
+                            io.github.somepolicy.i18n.Messages.of(java.util.Locale.ENGLISH),
+                            report.changes().get(0).message()))
+                    .startsWith("Waiver extended: the rule \u201cAn organisation account, not a personal one\u201d")
+                    .contains("now until 2027-06-30 (was 2027-01-31)")
+                    .contains("Approved by Karin Berg, kommunikationschef");
             assertThat(report.findings(FindingChange.Status.UNCHANGED))
                     .singleElement()
                     .matches(f -> f.finding().waived());
