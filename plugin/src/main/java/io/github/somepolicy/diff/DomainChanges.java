@@ -1,5 +1,6 @@
 package io.github.somepolicy.diff;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Node;
@@ -27,7 +28,8 @@ final class DomainChanges {
 
     static final String TERM_POLICY = "term.diff.policy";
 
-    private static final List<String> NOTICE_FIELDS = List.of("/notice/file", "/notice/text", "/notice/location");
+    private static final List<Account.Field> NOTICE_FIELDS =
+            List.of(Account.Field.NOTICE_FILE, Account.Field.NOTICE_TEXT, Account.Field.NOTICE_LOCATION);
 
     /** Account fields the richer sentences above already tell about. */
     private static final Set<String> ACCOUNT_TOLD =
@@ -72,9 +74,10 @@ final class DomainChanges {
 
     /** A label for an account that people recognise: its name, platform and handle. */
     static String label(Node.Mapping account) {
-        String name = text(account, "/name").orElse("");
-        String platform = text(account, "/platform").orElse("");
-        String handle = text(account, "/handle")
+        Account view = new Account(account);
+        String name = text(view, Account.Field.NAME).orElse("");
+        String platform = text(view, Account.Field.PLATFORM).orElse("");
+        String handle = text(view, Account.Field.HANDLE)
                 .map(h -> h.startsWith("@") ? h : "@" + h)
                 .orElse("");
         String where = (platform + " " + handle).strip();
@@ -86,15 +89,16 @@ final class DomainChanges {
 
     /** What makes an account the same account at another path: its platform and handle, else its address. */
     static Optional<String> identity(Node.Mapping account) {
-        Optional<String> platform = text(account, "/platform").map(Scalars::fold);
-        Optional<String> handle = text(account, "/handle")
+        Account view = new Account(account);
+        Optional<String> platform = text(view, Account.Field.PLATFORM).map(Scalars::fold);
+        Optional<String> handle = text(view, Account.Field.HANDLE)
                 .map(Scalars::fold)
                 .map(h -> h.startsWith("@") ? h.substring(1) : h)
                 .filter(h -> !h.isEmpty());
         if (platform.isPresent() && handle.isPresent()) {
             return Optional.of(platform.get() + "/" + handle.get());
         }
-        return text(account, "/url")
+        return text(view, Account.Field.URL)
                 .map(Scalars::fold)
                 .map(u -> u.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", ""))
                 .filter(u -> !u.isEmpty())
@@ -150,8 +154,8 @@ final class DomainChanges {
         if (noticeChanged(before, after)) {
             changes.add(DomainChange.of(ChangeKind.NOTICE_CHANGED, file, label));
         }
-        Optional<String> oldDecision = text(before, "/records/retentionDecision");
-        Optional<String> newDecision = text(after, "/records/retentionDecision");
+        Optional<String> oldDecision = text(new Account(before), Account.Field.RETENTION_DECISION);
+        Optional<String> newDecision = text(new Account(after), Account.Field.RETENTION_DECISION);
         if (!oldDecision.equals(newDecision)) {
             changes.add(
                     DomainChange.of(ChangeKind.RETENTION_CHANGED, file, label, shown(oldDecision), shown(newDecision)));
@@ -161,7 +165,12 @@ final class DomainChanges {
             if (ACCOUNT_TOLD.contains(pointer) || toldAboutModerators(difference)) {
                 continue;
             }
-            field(accountKind(pointer), FileKind.ACCOUNT, file, label, difference);
+            ChangeKind kind = accountKind(pointer);
+            if (kind == ChangeKind.FIELD_CHANGED && !Fields.packaged().known(FileKind.ACCOUNT, pointer)) {
+                // a field this version's schema does not know (a later format): shown by its own name
+                kind = ChangeKind.ACCOUNT_FIELD_CHANGED;
+            }
+            field(kind, FileKind.ACCOUNT, file, label, difference);
         }
     }
 
@@ -246,13 +255,15 @@ final class DomainChanges {
     }
 
     private boolean noticeChanged(Node.Mapping before, Node.Mapping after) {
-        for (String field : NOTICE_FIELDS) {
-            if (!text(before, field).equals(text(after, field))) {
+        Account old = new Account(before);
+        Account now = new Account(after);
+        for (Account.Field field : NOTICE_FIELDS) {
+            if (!text(old, field).equals(text(now, field))) {
                 return true;
             }
         }
-        Optional<String> oldFile = text(before, "/notice/file");
-        Optional<String> newFile = text(after, "/notice/file");
+        Optional<String> oldFile = text(old, Account.Field.NOTICE_FILE);
+        Optional<String> newFile = text(now, Account.Field.NOTICE_FILE);
         return oldFile.isPresent()
                 && newFile.isPresent()
                 && !base.text(oldFile.get()).equals(head.text(newFile.get()));
@@ -266,6 +277,10 @@ final class DomainChanges {
         if (base.policy().isPresent() && head.unreadable().contains(base.policyFile())) {
             changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, base.policyFile(), TERM_POLICY));
         }
+    }
+
+    private static List<String> keys(Node node) {
+        return node instanceof Node.Mapping mapping ? mapping.keys() : List.of();
     }
 
     private void organisation() {
@@ -476,11 +491,20 @@ final class DomainChanges {
     }
 
     private static String status(Node.Mapping account) {
-        return text(account, "/status").orElse("active");
+        return shownText(new Account(account).statedStatus()).orElse(Account.DEFAULT_STATUS);
     }
 
     static Optional<String> text(Node node, String pointer) {
-        return node.at(pointer).flatMap(Node::text).map(String::strip).filter(t -> !t.isEmpty());
+        return shownText(node.at(pointer).flatMap(Node::text));
+    }
+
+    private static Optional<String> text(Account account, Account.Field field) {
+        return shownText(account.text(field));
+    }
+
+    /** A text as the change report compares it: without surrounding space, empty when blank. */
+    static Optional<String> shownText(Optional<String> text) {
+        return text.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private static String dotted(String pointer) {

@@ -20,7 +20,7 @@ public final class Messages {
 
     /**
      * The base names of the bundles: the engine's and the catalogue areas' (from the catalogue's index),
-     * then those of the reports, the change report, the register and the performance log.
+     * then those of the reports, the change report, the register, the performance log and the rule tests.
      */
     public static final List<String> BUNDLES = bundles();
 
@@ -43,7 +43,7 @@ public final class Messages {
 
     private static List<String> bundles() {
         List<String> names = new ArrayList<>(CatalogueIndex.BUILT_IN.bundles());
-        for (String own : List.of("Messages", "Reports", "Diff", "Register", "Performance")) {
+        for (String own : List.of("Messages", "Reports", "Diff", "Register", "Performance", "RuleTests")) {
             String name = "io.github.somepolicy.i18n." + own;
             if (!names.contains(name)) {
                 names.add(name);

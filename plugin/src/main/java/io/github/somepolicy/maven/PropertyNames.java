@@ -43,6 +43,11 @@ public final class PropertyNames {
             "somepolicy.register.directory", REGISTER_OUTPUT_DIRECTORY,
             "somepolicy.records.directory", RECORDS_DIRECTORY);
 
+    public static final String TEST_SKIP = "somepolicy.test.skip";
+    public static final String TEST_NAMES = "somepolicy.test.names";
+    public static final String FAIL_ON_UNCOVERED = "somepolicy.failOnUncovered";
+    public static final String RULE_PACK_CLASSES = "somepolicy.rulePackClasses";
+
     private PropertyNames() {}
 
     /**
