@@ -25,6 +25,7 @@ public enum ChangeKind {
     ARCHIVE_CHANGED("diff.change.archive-changed", Role.ARCHIVIST),
     APPROVAL_CHANGED("diff.change.approval-changed", Role.COMMUNICATIONS),
     CONSENT_CHANGED("diff.change.consent-changed", Role.DATA_PROTECTION),
+    ACCOUNT_FIELD_CHANGED("diff.change.account-field-changed", Role.COMMUNICATIONS),
     RETENTION_DECISION_ADDED("diff.change.retention-decision-added", Role.ARCHIVIST),
     RETENTION_DECISION_REMOVED("diff.change.retention-decision-removed", Role.ARCHIVIST),
     RETENTION_DECISION_CHANGED("diff.change.retention-decision-changed", Role.ARCHIVIST),
@@ -35,7 +36,10 @@ public enum ChangeKind {
     WAIVER_REMOVED("diff.change.waiver-removed", Role.COMMUNICATIONS),
     PROFILE_CHANGED("diff.change.profile-changed", Role.COMMUNICATIONS),
     POLICY_CHANGED("diff.change.policy-changed", Role.COMMUNICATIONS),
-    REVIEWERS_CHANGED("diff.change.reviewers-changed", Role.COMMUNICATIONS);
+    REVIEWERS_CHANGED("diff.change.reviewers-changed", Role.COMMUNICATIONS),
+    FIELD_CHANGED("diff.change.field-changed", Role.COMMUNICATIONS),
+    FILE_UNREADABLE("diff.change.file-unreadable", Role.COMMUNICATIONS),
+    SECRET_REMOVED("diff.change.secret-removed", Role.COMMUNICATIONS, Role.DATA_PROTECTION);
 
     private final String messageKey;
     private final Set<Role> roles;

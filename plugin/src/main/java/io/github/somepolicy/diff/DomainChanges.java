@@ -1,5 +1,8 @@
 package io.github.somepolicy.diff;
 
+import io.github.somepolicy.model.Account;
+import io.github.somepolicy.model.FileKind;
+import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import java.util.ArrayList;
@@ -20,19 +23,24 @@ final class DomainChanges {
 
     static final String ABSENT = "—";
 
-    private static final List<String> NOTICE_FIELDS = List.of("/notice/file", "/notice/text", "/notice/location");
-    private static final List<String> RECORDS_FIELDS =
-            List.of("/records/managementPlanReference", "/records/registrationRoutine");
-    private static final List<String> ARCHIVE_FIELDS = List.of(
-            "/records/archive/method",
-            "/records/archive/interval",
-            "/records/archive/destination",
-            "/records/archive/lastSnapshot");
-    private static final List<String> APPROVAL_FIELDS =
-            List.of("/approval/decidedBy", "/approval/date", "/approval/reference");
-    private static final List<String> CONSENT_FIELDS = List.of("/consent/routine", "/consent/minors");
-    private static final List<String> POLICY_FIELDS =
-            List.of("rules", "overrides", "settings", "customRules", "phrases", "exclude");
+    /** The organisation and the policy, as the subject of a field's change. */
+    static final String TERM_ORGANISATION = "term.diff.organisation";
+
+    static final String TERM_POLICY = "term.diff.policy";
+
+    private static final List<Account.Field> NOTICE_FIELDS =
+            List.of(Account.Field.NOTICE_FILE, Account.Field.NOTICE_TEXT, Account.Field.NOTICE_LOCATION);
+
+    /** Account fields the richer sentences above already tell about. */
+    private static final Set<String> ACCOUNT_TOLD =
+            Set.of("/status", "/notice/file", "/notice/text", "/notice/location", "/records/retentionDecision");
+
+    /** Parts of the organisation and the policy the richer sentences tell about. */
+    private static final Set<String> ORGANISATION_TOLD = Set.of("/retentionDecisions", "/archive");
+
+    private static final Set<String> POLICY_TOLD = Set.of("/extends", "/waivers", Reviewers.POINTER);
+
+    private static final String MODERATORS = "/moderation/moderators";
 
     private final Snapshot base;
     private final Snapshot head;
@@ -57,6 +65,7 @@ final class DomainChanges {
             Snapshot base, Snapshot head, Map<String, String> moved, Function<String, Role> roleOfRule) {
         DomainChanges diff = new DomainChanges(base, head, roleOfRule);
         diff.accounts(moved);
+        diff.unreadable();
         diff.organisation();
         diff.policy();
         diff.changes.sort(null);
@@ -65,9 +74,10 @@ final class DomainChanges {
 
     /** A label for an account that people recognise: its name, platform and handle. */
     static String label(Node.Mapping account) {
-        String name = text(account, "/name").orElse("");
-        String platform = text(account, "/platform").orElse("");
-        String handle = text(account, "/handle")
+        Account view = new Account(account);
+        String name = text(view, Account.Field.NAME).orElse("");
+        String platform = text(view, Account.Field.PLATFORM).orElse("");
+        String handle = text(view, Account.Field.HANDLE)
                 .map(h -> h.startsWith("@") ? h : "@" + h)
                 .orElse("");
         String where = (platform + " " + handle).strip();
@@ -79,15 +89,16 @@ final class DomainChanges {
 
     /** What makes an account the same account at another path: its platform and handle, else its address. */
     static Optional<String> identity(Node.Mapping account) {
-        Optional<String> platform = text(account, "/platform").map(Scalars::fold);
-        Optional<String> handle = text(account, "/handle")
+        Account view = new Account(account);
+        Optional<String> platform = text(view, Account.Field.PLATFORM).map(Scalars::fold);
+        Optional<String> handle = text(view, Account.Field.HANDLE)
                 .map(Scalars::fold)
                 .map(h -> h.startsWith("@") ? h.substring(1) : h)
                 .filter(h -> !h.isEmpty());
         if (platform.isPresent() && handle.isPresent()) {
             return Optional.of(platform.get() + "/" + handle.get());
         }
-        return text(account, "/url")
+        return text(view, Account.Field.URL)
                 .map(Scalars::fold)
                 .map(u -> u.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", ""))
                 .filter(u -> !u.isEmpty())
@@ -102,7 +113,11 @@ final class DomainChanges {
             Node.Mapping after = head.accounts().get(newPath);
             if (after == null) {
                 Node.Mapping before = entry.getValue();
-                changes.add(DomainChange.of(ChangeKind.ACCOUNT_REMOVED, oldPath, label(before)));
+                if (head.unreadable().contains(newPath)) {
+                    changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, newPath, label(before)));
+                } else {
+                    changes.add(DomainChange.of(ChangeKind.ACCOUNT_REMOVED, oldPath, label(before)));
+                }
                 continue;
             }
             matched.add(newPath);
@@ -139,16 +154,72 @@ final class DomainChanges {
         if (noticeChanged(before, after)) {
             changes.add(DomainChange.of(ChangeKind.NOTICE_CHANGED, file, label));
         }
-        Optional<String> oldDecision = text(before, "/records/retentionDecision");
-        Optional<String> newDecision = text(after, "/records/retentionDecision");
+        Optional<String> oldDecision = text(new Account(before), Account.Field.RETENTION_DECISION);
+        Optional<String> newDecision = text(new Account(after), Account.Field.RETENTION_DECISION);
         if (!oldDecision.equals(newDecision)) {
             changes.add(
                     DomainChange.of(ChangeKind.RETENTION_CHANGED, file, label, shown(oldDecision), shown(newDecision)));
         }
-        fields(ChangeKind.RECORDS_CHANGED, RECORDS_FIELDS, before, after, file, label);
-        fields(ChangeKind.ARCHIVE_CHANGED, ARCHIVE_FIELDS, before, after, file, label);
-        fields(ChangeKind.APPROVAL_CHANGED, APPROVAL_FIELDS, before, after, file, label);
-        fields(ChangeKind.CONSENT_CHANGED, CONSENT_FIELDS, before, after, file, label);
+        for (FieldDiff.Difference difference : FieldDiff.between(Optional.of(before), Optional.of(after))) {
+            String pointer = difference.pointer();
+            if (ACCOUNT_TOLD.contains(pointer) || toldAboutModerators(difference)) {
+                continue;
+            }
+            ChangeKind kind = accountKind(pointer);
+            if (kind == ChangeKind.FIELD_CHANGED && !Fields.packaged().known(FileKind.ACCOUNT, pointer)) {
+                // a field this version's schema does not know (a later format): shown by its own name
+                kind = ChangeKind.ACCOUNT_FIELD_CHANGED;
+            }
+            field(kind, FileKind.ACCOUNT, file, label, difference);
+        }
+    }
+
+    /** The people in the moderators' list come, go and change role in sentences of their own. */
+    private static boolean toldAboutModerators(FieldDiff.Difference difference) {
+        String pointer = difference.pointer();
+        if (pointer.equals(MODERATORS)) {
+            return true;
+        }
+        if (!pointer.startsWith(MODERATORS + "/")) {
+            return false;
+        }
+        String rest = pointer.substring(MODERATORS.length() + 1);
+        return difference.type() != FieldDiff.Type.VALUE
+                || !rest.startsWith("[")
+                || rest.endsWith("/role") && rest.indexOf('/') == rest.length() - "/role".length();
+    }
+
+    private static ChangeKind accountKind(String pointer) {
+        if (within(pointer, "/records/archive")) {
+            return ChangeKind.ARCHIVE_CHANGED;
+        }
+        if (within(pointer, "/records")) {
+            return ChangeKind.RECORDS_CHANGED;
+        }
+        if (within(pointer, "/approval")) {
+            return ChangeKind.APPROVAL_CHANGED;
+        }
+        if (within(pointer, "/consent")) {
+            return ChangeKind.CONSENT_CHANGED;
+        }
+        return ChangeKind.FIELD_CHANGED;
+    }
+
+    private static boolean within(String pointer, String prefix) {
+        return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+
+    /** A change to one field, in the field's title, with the roles the field needs. */
+    private void field(ChangeKind kind, FileKind fileKind, String file, String label, FieldDiff.Difference difference) {
+        String pointer = difference.pointer();
+        DomainChange change = DomainChange.of(
+                kind,
+                file,
+                label,
+                Fields.token(fileKind, pointer),
+                shown(FieldDiff.value(difference.before())),
+                shown(FieldDiff.value(difference.after())));
+        changes.add(change.with(Fields.packaged().roles(fileKind, pointer)));
     }
 
     private void moderators(Node.Mapping before, Node.Mapping after, String file, String label) {
@@ -184,27 +255,32 @@ final class DomainChanges {
     }
 
     private boolean noticeChanged(Node.Mapping before, Node.Mapping after) {
-        for (String field : NOTICE_FIELDS) {
-            if (!text(before, field).equals(text(after, field))) {
+        Account old = new Account(before);
+        Account now = new Account(after);
+        for (Account.Field field : NOTICE_FIELDS) {
+            if (!text(old, field).equals(text(now, field))) {
                 return true;
             }
         }
-        Optional<String> oldFile = text(before, "/notice/file");
-        Optional<String> newFile = text(after, "/notice/file");
+        Optional<String> oldFile = text(old, Account.Field.NOTICE_FILE);
+        Optional<String> newFile = text(now, Account.Field.NOTICE_FILE);
         return oldFile.isPresent()
                 && newFile.isPresent()
                 && !base.text(oldFile.get()).equals(head.text(newFile.get()));
     }
 
-    private void fields(
-            ChangeKind kind, List<String> fields, Node.Mapping before, Node.Mapping after, String file, String label) {
-        for (String field : fields) {
-            Optional<String> old = text(before, field);
-            Optional<String> now = text(after, field);
-            if (!old.equals(now)) {
-                changes.add(DomainChange.of(kind, file, label, dotted(field), shown(old), shown(now)));
-            }
+    /** The organisation and the policy when they could be read at the base and not in the head. */
+    private void unreadable() {
+        if (base.organisation().isPresent() && head.unreadable().contains(base.organisationFile())) {
+            changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, base.organisationFile(), TERM_ORGANISATION));
         }
+        if (base.policy().isPresent() && head.unreadable().contains(base.policyFile())) {
+            changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, base.policyFile(), TERM_POLICY));
+        }
+    }
+
+    private static List<String> keys(Node node) {
+        return node instanceof Node.Mapping mapping ? mapping.keys() : List.of();
     }
 
     private void organisation() {
@@ -213,7 +289,13 @@ final class DomainChanges {
         if (before.isEmpty() || after.isEmpty()) {
             return;
         }
-        String file = "organisation.yaml";
+        String file = head.organisationFile();
+        for (FieldDiff.Difference difference :
+                FieldDiff.between(before.map(Node.class::cast), after.map(Node.class::cast))) {
+            if (ORGANISATION_TOLD.stream().noneMatch(told -> within(difference.pointer(), told))) {
+                field(ChangeKind.FIELD_CHANGED, FileKind.ORGANISATION, file, TERM_ORGANISATION, difference);
+            }
+        }
         Map<String, Node> oldDecisions = entries(before.get().get("retentionDecisions"));
         Map<String, Node> newDecisions = entries(after.get().get("retentionDecisions"));
         for (Map.Entry<String, Node> entry : newDecisions.entrySet()) {
@@ -244,7 +326,11 @@ final class DomainChanges {
                     .orElse(ABSENT);
             if (!old.equals(now)) {
                 changes.add(DomainChange.of(
-                        ChangeKind.ORGANISATION_ARCHIVE_CHANGED, file, "archive." + key, shown(old), shown(now)));
+                        ChangeKind.ORGANISATION_ARCHIVE_CHANGED,
+                        file,
+                        Fields.token(FileKind.ORGANISATION, JsonPointers.append("/archive", key)),
+                        shown(old),
+                        shown(now)));
             }
         }
     }
@@ -255,7 +341,7 @@ final class DomainChanges {
         if (after.isEmpty()) {
             return;
         }
-        String file = "somepolicy.yaml";
+        String file = head.policyFile();
         Optional<String> oldProfile = before.flatMap(p -> p.get("extends")).flatMap(Node::text);
         Optional<String> newProfile = after.get().get("extends").flatMap(Node::text);
         if (before.isPresent() && !oldProfile.equals(newProfile)) {
@@ -266,13 +352,10 @@ final class DomainChanges {
                     shown(newProfile.orElse("baseline"))));
         }
         if (before.isPresent()) {
-            for (String field : POLICY_FIELDS) {
-                String old =
-                        before.get().get(field).map(DomainChanges::canonical).orElse("");
-                String now =
-                        after.get().get(field).map(DomainChanges::canonical).orElse("");
-                if (!old.equals(now)) {
-                    changes.add(DomainChange.of(ChangeKind.POLICY_CHANGED, file, field));
+            for (FieldDiff.Difference difference :
+                    FieldDiff.between(before.map(Node.class::cast), after.map(Node.class::cast))) {
+                if (POLICY_TOLD.stream().noneMatch(told -> within(difference.pointer(), told))) {
+                    field(ChangeKind.POLICY_CHANGED, FileKind.POLICY, file, TERM_POLICY, difference);
                 }
             }
             String oldReviewers = before.get()
@@ -294,15 +377,43 @@ final class DomainChanges {
             String expires = waiver.at("/expires").flatMap(Node::text).orElse("");
             Node previous = oldWaivers.get(entry.getKey());
             DomainChange change;
+            String reason = shown(
+                    waiver.at("/reason").flatMap(Node::text).map(r -> r.strip().replaceFirst("[.!]+$", "")));
+            String approver = shown(waiver.at("/approvedBy").flatMap(Node::text));
+            String decision = shown(waiver.at("/decisionReference").flatMap(Node::text));
             if (previous == null) {
-                change = DomainChange.of(ChangeKind.WAIVER_ADDED, file, rule, shown(target), shown(expires));
+                change = DomainChange.of(
+                        ChangeKind.WAIVER_ADDED,
+                        file,
+                        ruleTitle(rule),
+                        shown(target),
+                        shown(expires),
+                        reason,
+                        approver,
+                        decision);
             } else {
                 String oldExpires = previous.at("/expires").flatMap(Node::text).orElse("");
-                if (!oldExpires.equals(expires) && expires.compareTo(oldExpires) > 0) {
+                if (!oldExpires.equals(expires) && (oldExpires.isEmpty() || expires.compareTo(oldExpires) > 0)) {
                     change = DomainChange.of(
-                            ChangeKind.WAIVER_EXTENDED, file, rule, shown(target), shown(oldExpires), shown(expires));
+                            ChangeKind.WAIVER_EXTENDED,
+                            file,
+                            ruleTitle(rule),
+                            shown(target),
+                            shown(oldExpires),
+                            shown(expires),
+                            reason,
+                            approver,
+                            decision);
                 } else if (!canonical(previous).equals(canonical(waiver))) {
-                    change = DomainChange.of(ChangeKind.WAIVER_CHANGED, file, rule, shown(target));
+                    change = DomainChange.of(
+                            ChangeKind.WAIVER_CHANGED,
+                            file,
+                            ruleTitle(rule),
+                            shown(target),
+                            shown(expires),
+                            reason,
+                            approver,
+                            decision);
                 } else {
                     continue;
                 }
@@ -314,10 +425,15 @@ final class DomainChanges {
                 Node waiver = entry.getValue();
                 String rule = waiver.at("/rule").flatMap(Node::text).orElse("");
                 String target = waiver.at("/target").flatMap(Node::text).orElse("");
-                changes.add(DomainChange.of(ChangeKind.WAIVER_REMOVED, file, rule, shown(target))
+                changes.add(DomainChange.of(ChangeKind.WAIVER_REMOVED, file, ruleTitle(rule), shown(target))
                         .with(roleOfRule.apply(rule)));
             }
         }
+    }
+
+    /** A rule as the reader knows it: its title in their language, translated when the report is written. */
+    static String ruleTitle(String rule) {
+        return rule.isEmpty() ? ABSENT : "rule." + rule + ".title";
     }
 
     /** The waivers by what they waive: rule, target and path. */
@@ -375,11 +491,20 @@ final class DomainChanges {
     }
 
     private static String status(Node.Mapping account) {
-        return text(account, "/status").orElse("active");
+        return shownText(new Account(account).statedStatus()).orElse(Account.DEFAULT_STATUS);
     }
 
     static Optional<String> text(Node node, String pointer) {
-        return node.at(pointer).flatMap(Node::text).map(String::strip).filter(t -> !t.isEmpty());
+        return shownText(node.at(pointer).flatMap(Node::text));
+    }
+
+    private static Optional<String> text(Account account, Account.Field field) {
+        return shownText(account.text(field));
+    }
+
+    /** A text as the change report compares it: without surrounding space, empty when blank. */
+    static Optional<String> shownText(Optional<String> text) {
+        return text.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private static String dotted(String pointer) {
