@@ -8,6 +8,7 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
@@ -34,6 +35,7 @@ import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -118,6 +120,11 @@ public final class CheckMojo extends AbstractMojo {
     File buildDirectory;
 
     @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info(Messages.of(MojoSupport.localeOrDefault(locale)).format("mojo.skip"));
@@ -129,10 +136,12 @@ public final class CheckMojo extends AbstractMojo {
         LocalDate date = MojoSupport.today(today, messages);
         Path root = MojoSupport.root(directory);
         Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
-
-        Path fingerprintFile = UpToDate.file(
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+        OutputDirectory fingerprintHome = MojoSupport.confine(
                 (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
-                reports);
+                root,
+                messages);
+        Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
@@ -167,7 +176,7 @@ public final class CheckMojo extends AbstractMojo {
                     .validate(new ValidationRequest(
                             root, date, MojoSupport.limits(maxFileBytes, maxFiles), MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         report = MojoSupport.inRepository(report, result(repositoryLookup));
 
@@ -188,10 +197,10 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info(ConsoleWriter.summary(report, messages));
         for (ReportFormat format : chosen) {
             try {
-                Path written = ReportFiles.write(reports, format, report, messages.locale());
+                Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
                 getLog().debug(messages.format("mojo.report-written", format.id(), written));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
         String summary = ConsoleWriter.summary(report, messages);
@@ -203,7 +212,7 @@ public final class CheckMojo extends AbstractMojo {
                 : Optional.empty();
         if (fingerprint.isPresent()) {
             try {
-                UpToDate.remember(fingerprint.get(), fingerprintFile, summary, failure);
+                UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
             }
@@ -288,6 +297,28 @@ public final class CheckMojo extends AbstractMojo {
         /** Where a goal writes by default: {@code target/somepolicy} under the configuration root. */
         static Path output(Path root) {
             return root.resolve("target").resolve("somepolicy");
+        }
+
+        /**
+         * A directory the goal writes into, confined: outside the configuration (or under its
+         * {@code target/}), with no symbolic link on the way.
+         */
+        static OutputDirectory confine(Path directory, Path root, Messages messages) throws MojoExecutionException {
+            try {
+                return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
+            } catch (OutputDirectory.RefusedException e) {
+                // Without the cause: Maven would print its internal key after the message.
+                throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())));
+            }
+        }
+
+        /** The stop for an output that could not be written, with the refusal's own words when it was one. */
+        static MojoExecutionException writeFailed(Path directory, IOException e, Messages messages) {
+            if (e instanceof OutputDirectory.RefusedException refused) {
+                return new MojoExecutionException(SafeLog.line(messages.render(refused.userMessage())));
+            }
+            return new MojoExecutionException(
+                    SafeLog.line(messages.format("mojo.report-failed", directory, e.getMessage())), e);
         }
 
         /** The backstops from the goal's parameters, with the fixed nesting depth. */

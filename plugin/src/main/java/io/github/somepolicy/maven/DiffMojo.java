@@ -8,8 +8,8 @@ import io.github.somepolicy.diff.ChangeSummary;
 import io.github.somepolicy.diff.FindingChange;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Finding;
-import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
@@ -24,6 +24,7 @@ import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -115,6 +116,11 @@ public final class DiffMojo extends AbstractMojo {
     int maxFiles;
 
     @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info(Messages.of(CheckMojo.MojoSupport.localeOrDefault(locale))
@@ -128,6 +134,7 @@ public final class DiffMojo extends AbstractMojo {
         Path root = CheckMojo.MojoSupport.root(directory);
         Path reports = reportDirectory != null ? reportDirectory.toPath() : CheckMojo.MojoSupport.output(root);
         Path work = workDirectory != null ? workDirectory.toPath() : reports.resolve("base");
+        OutputDirectory reportOutput = CheckMojo.MojoSupport.confine(reports, root, messages);
 
         ChangeReport report;
         try {
@@ -140,7 +147,7 @@ public final class DiffMojo extends AbstractMojo {
                             CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
                             CheckMojo.MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
 
         List<String> summary = ChangeSummary.lines(report, messages);
@@ -158,12 +165,11 @@ public final class DiffMojo extends AbstractMojo {
         }
         summary.subList(1, summary.size()).forEach(getLog()::info);
         for (ChangeFormat format : chosen) {
-            Path target = reports.resolve(format.fileName());
             try {
-                ReportFiles.writeAtomically(target, format.render(report, messages));
+                Path target = reportOutput.write(format.fileName(), format.render(report, messages));
                 getLog().debug(messages.format("mojo.report-written", format.id(), target));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw CheckMojo.MojoSupport.writeFailed(reports, e, messages);
             }
         }
         if (report.failsAt(threshold, failOnNew)) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -104,6 +105,11 @@ public final class RegisterMojo extends AbstractMojo {
     int maxFiles;
 
     @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info(Messages.of(CheckMojo.MojoSupport.localeOrDefault(locale))
@@ -145,7 +151,7 @@ public final class RegisterMojo extends AbstractMojo {
             }
             result = generator.publish(request, report);
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         for (Message warning : result.warnings()) {
             getLog().warn(messages.render(warning));

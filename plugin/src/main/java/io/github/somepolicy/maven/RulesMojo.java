@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -57,6 +58,11 @@ public final class RulesMojo extends AbstractMojo {
     /** The language of the titles and messages: {@code sv} (Swedish) or {@code en} (English). */
     @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
     String locale;
+
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
 
     @Override
     public void execute() throws MojoExecutionException {
