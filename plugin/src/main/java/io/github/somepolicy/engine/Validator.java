@@ -55,6 +55,9 @@ public final class Validator {
     private static final String RULE_INTERNAL = "internal-error";
     private static final int FORMAT_VERSION = 1;
 
+    /** The rules that also search the user's policy file, which is otherwise read and not checked. */
+    private static final Set<String> SEARCHED_IN_POLICY = Set.of("secret-value", "personal-identity-number");
+
     private final SchemaValidator schemas;
     private final RulePacks packs;
 
@@ -173,6 +176,11 @@ public final class Validator {
                 accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
             }
             findings.addAll(run.toFindings(run.contextViolations()));
+            // somepolicy.yaml is searched for secrets and identity numbers like every other file.
+            if (userPolicy.isPresent()) {
+                findings.addAll(
+                        run.toFindings(run.check(userPolicy.get(), rule -> SEARCHED_IN_POLICY.contains(rule.id()))));
+            }
             for (FileOutcome outcome : outcomes) {
                 findings.addAll(outcome.checkFindings());
             }
@@ -303,6 +311,11 @@ public final class Validator {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
+            return check(document, rule -> true);
+        }
+
+        /** Runs the per-file rules in force that a filter lets through on a document. */
+        List<Violation> check(Document document, java.util.function.Predicate<RuleMetadata> which) {
             List<Violation> violations = new ArrayList<>();
             RunSettings settings = policy.runSettings();
             Boolean visitors = null;
@@ -310,6 +323,7 @@ public final class Validator {
                 RuleMetadata rule = fileRules.get(r);
                 Check check = fileChecks.get(r);
                 if (check == null
+                        || !which.test(rule)
                         || !rule.appliesTo().contains(document.kind())
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
