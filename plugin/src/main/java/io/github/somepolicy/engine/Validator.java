@@ -56,6 +56,15 @@ public final class Validator {
     private static final String RULE_INTERNAL = "internal-error";
     private static final int FORMAT_VERSION = 1;
 
+    /**
+     * How long the rules of one run may take, in seconds ({@code -Dsomepolicy.timeBudgetSeconds}): past
+     * it, every file not yet checked gets an {@code internal-error} finding instead of its checks, so a
+     * runaway phase ends the run with a finding rather than a hung build.
+     */
+    static long timeBudgetSeconds() {
+        return Math.max(0, Long.getLong("somepolicy.timeBudgetSeconds", 60));
+    }
+
     /** The rules that also search the user's policy file, which is otherwise read and not checked. */
     private static final Set<String> SEARCHED_IN_POLICY = Set.of("secret-value", "personal-identity-number");
 
@@ -98,6 +107,7 @@ public final class Validator {
      */
     public Report validate(ValidationRequest request) throws SomepolicyException {
         requireUsable(packs);
+        long deadline = System.nanoTime() + timeBudgetSeconds() * 1_000_000_000L;
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
@@ -146,7 +156,7 @@ public final class Validator {
                     deeper.add(i);
                 }
             }
-            Run provisional = run(request, root, userPolicy, policyFile, contextDocuments(outcomes));
+            Run provisional = run(request, root, userPolicy, policyFile, contextDocuments(outcomes), deadline);
             workers.forEach(deeper, i -> {
                 FileOutcome outcome = load(loader, files.get(i), request);
                 outcomes[i] = isContext(outcome) ? outcome : outcome.checked(provisional);
@@ -154,7 +164,7 @@ public final class Validator {
             List<Document> context = contextDocuments(outcomes);
             Run run = provisional;
             if (!context.equals(provisional.contextDocuments())) {
-                Run full = run(request, root, userPolicy, policyFile, context);
+                Run full = run(request, root, userPolicy, policyFile, context, deadline);
                 run = full;
                 workers.forEach(deeper, i -> {
                     if (outcomes[i].checkedWith() == provisional) {
@@ -222,7 +232,8 @@ public final class Validator {
             Path root,
             Optional<Document> userPolicy,
             String policyFile,
-            List<Document> contextDocuments) {
+            List<Document> contextDocuments,
+            long deadline) {
         List<Violation> violations = new ArrayList<>();
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         Optional<Document> organisation = Optional.empty();
@@ -265,7 +276,8 @@ public final class Validator {
                 new LoadedConfiguration(root, organisation),
                 request.today(),
                 fileRules,
-                fileChecks);
+                fileChecks,
+                deadline);
     }
 
     /** Reads, parses and schema-checks one file, turning its problems into violations. */
@@ -309,7 +321,8 @@ public final class Validator {
             LoadedConfiguration configuration,
             java.time.LocalDate today,
             List<RuleMetadata> fileRules,
-            List<Check> fileChecks) {
+            List<Check> fileChecks,
+            long deadline) {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
@@ -337,6 +350,16 @@ public final class Validator {
                     if (!visitors) {
                         continue;
                     }
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    // The run's time budget is spent: what is left becomes a finding, not a hang.
+                    violations.add(Violation.of(
+                            RULE_INTERNAL,
+                            Location.ofFile(document.file()),
+                            "engine.time-budget",
+                            rule.id(),
+                            timeBudgetSeconds()));
+                    break;
                 }
                 Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
                 parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
