@@ -345,8 +345,7 @@ public final class ChangeReporter {
         List<DomainChange> topics = new ArrayList<>();
         for (FindingChange change : findings) {
             Finding finding = change.finding();
-            if (change.status() == FindingChange.Status.UNCHANGED
-                    || !finding.ruleId().startsWith(NOTICE_RULES)) {
+            if (!change.status().routes() || !finding.ruleId().startsWith(NOTICE_RULES)) {
                 continue;
             }
             String file = finding.location().file();
@@ -385,7 +384,7 @@ public final class ChangeReporter {
             }
         }
         for (FindingChange finding : findings) {
-            if (finding.status() == FindingChange.Status.UNCHANGED) {
+            if (!finding.status().routes()) {
                 continue;
             }
             rules.computeIfAbsent(finding.role(), r -> new TreeSet<>())
@@ -426,7 +425,7 @@ public final class ChangeReporter {
             Optional.ofNullable(roles.get(change.file())).ifPresent(r -> r.addAll(change.roles()));
         }
         for (FindingChange finding : findings) {
-            if (finding.status() != FindingChange.Status.UNCHANGED) {
+            if (finding.status().routes()) {
                 Optional.ofNullable(roles.get(finding.finding().location().file()))
                         .ifPresent(r -> r.add(finding.role()));
             }
