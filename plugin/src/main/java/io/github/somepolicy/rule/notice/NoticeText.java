@@ -45,6 +45,8 @@ public final class NoticeText {
         LINK("link"),
         /** The path names a directory or something else that is not a file. */
         NOT_REGULAR("not-regular"),
+        /** The path passes through a hidden folder, {@code target/} or {@code node_modules/}. */
+        SKIPPED_FOLDER("skipped-folder"),
         /** The file is larger than {@link #MAX_BYTES}. */
         TOO_BIG("too-big"),
         /** The file is not UTF-8 text, holds control characters, or could not be read. */
@@ -307,6 +309,7 @@ public final class NoticeText {
             case MISSING -> Optional.of(Problem.MISSING);
             case LINK -> Optional.of(Problem.LINK);
             case NOT_REGULAR -> Optional.of(Problem.NOT_REGULAR);
+            case SKIPPED_FOLDER -> Optional.of(Problem.SKIPPED_FOLDER);
         };
     }
 }
