@@ -20,6 +20,8 @@ public final class PropertyNames {
     public static final String REGISTER_SKIP = "somepolicy.register.skip";
     public static final String REGISTER_DIRECTORY = "somepolicy.register.directory";
     public static final String RECORDS_DIRECTORY = "somepolicy.records.directory";
+    public static final String PEOPLE_DIRECTORY = "somepolicy.people.directory";
+    public static final String PEOPLE_SKIP = "somepolicy.people.skip";
     public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Builds the public register from the configuration by copying named public fields only. Planned and
- * internal accounts are never listed; a closed account is listed in its own section for the chosen number
+ * internal accounts, and links to elected officials' own accounts (which are not the municipality's),
+ * are never listed; a closed account is listed in its own section for the chosen number
  * of days after its closing date.
  */
 final class RegisterBuilder {
@@ -85,10 +86,11 @@ final class RegisterBuilder {
         List<Account> closed = new ArrayList<>();
         for (Document document : configuration.accounts()) {
             if (document.root()
-                    .at("/internal")
-                    .flatMap(Node::text)
-                    .filter("true"::equals)
-                    .isPresent()) {
+                            .at("/internal")
+                            .flatMap(Node::text)
+                            .filter("true"::equals)
+                            .isPresent()
+                    || isElectedOfficial(document)) {
                 continue;
             }
             String status = Configuration.text(document, "/status").orElse("");
@@ -128,6 +130,16 @@ final class RegisterBuilder {
                 .forEach(u -> listed.putIfAbsent(u.id(), u));
         return new PublicRegister(
                 municipality, branding(org, municipalityName), List.copyOf(listed.values()), active, closed, today);
+    }
+
+    /**
+     * Whether the account is a link to an elected official's own account: not the municipality's, so
+     * never listed among its accounts (R-13).
+     */
+    static boolean isElectedOfficial(Document document) {
+        return Configuration.text(document, "/accountType")
+                .filter("elected-official"::equals)
+                .isPresent();
     }
 
     private Map<String, Unit> units(Optional<Node> org) {

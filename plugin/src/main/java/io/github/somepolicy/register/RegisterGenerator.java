@@ -176,7 +176,7 @@ public final class RegisterGenerator {
     }
 
     /** Outputs may lie under the configuration's {@code target/} (never read), nowhere else inside it. */
-    private static void refuseInsideConfiguration(Path root, Path directory) throws SomepolicyException {
+    static void refuseInsideConfiguration(Path root, Path directory) throws SomepolicyException {
         if (directory.startsWith(root)) {
             Path relative = root.relativize(directory);
             if (relative.getNameCount() == 0 || !relative.getName(0).toString().equals("target")) {
