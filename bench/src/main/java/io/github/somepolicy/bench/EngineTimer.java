@@ -6,6 +6,9 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.rule.RunSettings;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
 import java.nio.file.Files;
@@ -26,6 +29,8 @@ import java.util.Optional;
  */
 public final class EngineTimer {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     private EngineTimer() {}
 
     public static void main(String[] args) throws Exception {
@@ -36,7 +41,7 @@ public final class EngineTimer {
         Path reports = Files.createTempDirectory("somepolicy-bench");
         List<FileScanner.SourceFile> files = Corpus.files(root);
         ValidationRequest request =
-                new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "bench", threads);
+                new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
 
         long first = System.nanoTime();
         Report report = new Validator().validate(request);
@@ -64,6 +69,30 @@ public final class EngineTimer {
                 engine.add(engineDone - parallelDone);
             }
         }
+        // the phase after the per-file one, over the index the per-file phase leaves
+        List<AccountEntry> index = Corpus.index(files, Limits.DEFAULT);
+        List<CrossAccountPhase.RuleInForce> acrossRules = Corpus.acrossAccountRules();
+        List<Long> across = new ArrayList<>();
+        int acrossFound = 0;
+        for (int i = 0; i < 2 * runs; i++) {
+            long start = System.nanoTime();
+            acrossFound = CrossAccountPhase.run(acrossRules, index, Optional.empty(), TODAY, RunSettings.DEFAULT)
+                    .size();
+            if (i >= runs) {
+                across.add(System.nanoTime() - start);
+            }
+        }
+        long withIndex = usedHeap();
+        int entries = index.size();
+        index = null;
+        long withoutIndex = usedHeap();
+        System.out.printf(
+                Locale.ROOT,
+                "across accounts      median %.1f ms  (%d index entries, %d violations, index about %.1f MB of heap)%n",
+                median(across) / 1e6,
+                entries,
+                acrossFound,
+                (withIndex - withoutIndex) / 1048576.0);
         System.out.printf(
                 Locale.ROOT,
                 "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
@@ -84,6 +113,14 @@ public final class EngineTimer {
                 (double) median(engine) / median(floor),
                 (double) median(engine) / median(parallelFloor),
                 median(fingerprint) / 1e6);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long median(List<Long> values) {

@@ -103,14 +103,18 @@ final class SharedAbsenceCheck implements CrossCheck {
             String days = ranges.size() <= MAX_RANGES
                     ? String.join(", ", ranges)
                     : String.join(", ", ranges.subList(0, MAX_RANGES)) + " (+" + (ranges.size() - MAX_RANGES) + ")";
+            List<Object> args = new ArrayList<>();
+            if (names.size() == 1) {
+                args.add(names.get(0));
+            } else {
+                args.add(String.join(", ", names.subList(0, names.size() - 1)));
+                args.add(names.get(names.size() - 1));
+            }
+            args.add(shared.files().size());
+            args.add(CrossContext.files(List.copyOf(shared.files()), MAX_RANGES));
+            args.add(days);
             violations.add(context.violation(
-                    at.person().location(),
-                    related,
-                    names.size() == 1 ? "" : "many",
-                    String.join(", ", names),
-                    shared.files().size(),
-                    CrossContext.files(List.copyOf(shared.files()), MAX_RANGES),
-                    days));
+                    at.person().location(), related, names.size() == 1 ? "" : "many", args.toArray()));
         });
         return violations;
     }
