@@ -94,7 +94,7 @@ public final class PeopleReport {
         for (AccountEntry account : accounts) {
             Map<String, Set<String>> byRole = new HashMap<>();
             for (PersonEntry person : account.people()) {
-                String key = people.keyOf(person.name(), person.email());
+                String key = people.keyOf(person);
                 if (!key.isEmpty()) {
                     byRole.computeIfAbsent(person.role(), r -> new HashSet<>()).add(key);
                 }

@@ -33,7 +33,7 @@ final class BackupLoadCheck implements CrossCheck {
             Set<String> moderators = new HashSet<>();
             Map<String, PersonEntry> backups = new LinkedHashMap<>();
             for (PersonEntry person : account.people()) {
-                String key = context.people().keyOf(person.name(), person.email());
+                String key = context.people().keyOf(person);
                 if (key.isEmpty()) {
                     continue;
                 }

@@ -42,7 +42,7 @@ final class DepartedPersonCheck implements CrossCheck {
                 continue;
             }
             for (PersonEntry person : account.people()) {
-                Departure departure = left.get(context.people().keyOf(person.name(), person.email()));
+                Departure departure = left.get(context.people().keyOf(person));
                 if (departure != null) {
                     String variant = person.role().equals(PersonEntry.MODERATOR) ? "" : person.role();
                     violations.add(context.violation(

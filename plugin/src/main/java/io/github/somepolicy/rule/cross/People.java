@@ -5,6 +5,7 @@ import io.github.somepolicy.rule.cross.AccountEntry.PersonEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ public final class People {
 
     private final Map<String, TreeSet<String>> emailsByName;
     private final Map<String, Person> persons;
+    private final Map<PersonEntry, String> keys = new IdentityHashMap<>();
 
     private People(Map<String, TreeSet<String>> emailsByName, Map<String, Person> persons) {
         this.emailsByName = emailsByName;
@@ -81,6 +83,7 @@ public final class People {
         for (AccountEntry account : accounts) {
             for (PersonEntry person : account.people()) {
                 String key = people.keyOf(person.name(), person.email());
+                people.keys.put(person, key);
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -113,6 +116,12 @@ public final class People {
         }
         TreeSet<String> emails = emailsByName.get(folded);
         return emails != null && emails.size() == 1 ? "email:" + emails.first() : "name:" + folded;
+    }
+
+    /** The identity of a person as written on one of the accounts this was built from (computed once). */
+    public String keyOf(PersonEntry person) {
+        String key = keys.get(person);
+        return key != null ? key : keyOf(person.name(), person.email());
     }
 
     /** A person by identity. */

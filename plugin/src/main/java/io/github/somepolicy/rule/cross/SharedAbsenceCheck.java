@@ -8,6 +8,7 @@ import io.github.somepolicy.rule.cross.AccountEntry.Absence;
 import io.github.somepolicy.rule.cross.AccountEntry.PersonEntry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.TreeSet;
  * Finds the days in the planning window when one person's absence leaves several accounts with nobody
  * keeping watch: on each account every person who watches it (moderator or stand-in) is away, and the
  * person is among them on at least {@code minAccounts} accounts on the same day. One finding per person
- * (people whose absences leave the same accounts bare on the same days share it), naming the accounts
- * and the days. Parameters: {@code minAccounts} (default 2), {@code statuses} (default active),
+ * (people whose absences leave the same accounts bare on the same days share it, and a person whose bare
+ * accounts and days lie within another's finding adds none), naming the accounts and the days. Parameters: {@code minAccounts} (default 2), {@code statuses} (default active),
  * {@code allowCloseForPosts} (an account that closes for posts while nobody watches is left out).
  * The work is a sort of each person's gaps: n log n in the number of absences.
  */
@@ -45,7 +46,7 @@ final class SharedAbsenceCheck implements CrossCheck {
             Map<String, PersonEntry> first = new LinkedHashMap<>();
             Map<String, List<DayRange>> away = new LinkedHashMap<>();
             for (PersonEntry person : account.people()) {
-                String key = context.people().keyOf(person.name(), person.email());
+                String key = context.people().keyOf(person);
                 if (!person.watches() || key.isEmpty()) {
                     continue;
                 }
@@ -67,21 +68,38 @@ final class SharedAbsenceCheck implements CrossCheck {
             first.forEach((key, person) ->
                     byPerson.computeIfAbsent(key, k -> new ArrayList<>()).add(new Bare(account, person, gaps)));
         }
-        Map<Shared, List<String>> findings = new LinkedHashMap<>();
-        Map<Shared, List<Bare>> places = new LinkedHashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         byPerson.forEach((key, bare) -> {
             if (bare.size() < minimum) {
                 return;
             }
             Shared shared = shared(bare, minimum);
-            if (shared.ranges().isEmpty()) {
-                return;
+            if (!shared.ranges().isEmpty()) {
+                String name = context.people()
+                        .person(key)
+                        .map(People.Person::displayName)
+                        .orElse(key);
+                candidates.add(new Candidate(name, shared, bare, days(shared.ranges())));
             }
-            String name =
-                    context.people().person(key).map(People.Person::displayName).orElse(key);
-            findings.computeIfAbsent(shared, s -> new ArrayList<>()).add(name);
-            places.putIfAbsent(shared, bare);
         });
+        // the widest first: a person whose bare accounts and days all lie within someone else's finding
+        // adds nothing to it (the per-account coverage rule names every gap), and people with exactly the
+        // same accounts and days share one finding
+        candidates.sort(
+                Comparator.comparingInt((Candidate c) -> -c.shared().files().size())
+                        .thenComparingLong(c -> -c.days())
+                        .thenComparing(c -> c.shared().files().iterator().next())
+                        .thenComparing(Candidate::name));
+        Map<Shared, List<String>> findings = new LinkedHashMap<>();
+        Map<Shared, List<Bare>> places = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            Shared shared = candidate.shared();
+            if (!findings.containsKey(shared) && findings.keySet().stream().anyMatch(kept -> covers(kept, shared))) {
+                continue;
+            }
+            findings.computeIfAbsent(shared, s -> new ArrayList<>()).add(candidate.name());
+            places.putIfAbsent(shared, candidate.bare());
+        }
         List<Violation> violations = new ArrayList<>();
         findings.forEach((shared, names) -> {
             List<Bare> bare = places.get(shared);
@@ -162,6 +180,23 @@ final class SharedAbsenceCheck implements CrossCheck {
         }
         return new Shared(new LinkedHashSet<>(files), List.copyOf(ranges));
     }
+
+    private static long days(List<DayRange> ranges) {
+        long days = 0;
+        for (DayRange range : ranges) {
+            days += range.days();
+        }
+        return days;
+    }
+
+    /** Whether one finding's accounts and days include all of another's. */
+    private static boolean covers(Shared kept, Shared other) {
+        return kept.files().containsAll(other.files())
+                && DayRanges.intersection(kept.ranges(), other.ranges()).equals(other.ranges());
+    }
+
+    /** A person whose absence leaves several accounts bare, before findings are merged. */
+    private record Candidate(String name, Shared shared, List<Bare> bare, long days) {}
 
     /** An account with nobody watching on some days, and where the person is named on it. */
     private record Bare(AccountEntry account, PersonEntry person, List<DayRange> gaps) {}
