@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -47,7 +48,7 @@ final class DatedRecordCheck implements Check {
                         Values.nearest(account, pointer), context.messageKey(), Values.dotted(pointer)));
             }
         }
-        Optional<LocalDate> activated = context.at("/activated").flatMap(Values::date);
+        Optional<LocalDate> activated = context.at(Account.Field.ACTIVATED).flatMap(Values::date);
         List<String> beforeActivation = context.stringListParameter("beforeActivation");
         List<String> dates = context.stringListParameter("dates");
         Set<String> pointers = new LinkedHashSet<>(dates);
@@ -74,7 +75,9 @@ final class DatedRecordCheck implements Check {
                     && date.get().isAfter(activated.get())) {
                 violations.add(context.violation(
                         node.get().location(),
-                        List.of(context.at("/activated").orElseThrow().location()),
+                        List.of(context.at(Account.Field.ACTIVATED)
+                                .orElseThrow()
+                                .location()),
                         context.messageKey(AFTER_ACTIVATION),
                         Values.dotted(pointer),
                         date.get(),
