@@ -25,7 +25,9 @@ import java.util.Optional;
  * A quick, JMH-free timing of the whole engine against the floor in one JVM, for figures in a minute and
  * for runs under a small heap: {@code EngineTimer <accounts> [runs] [threads]}. Prints the median of the
  * timed runs, after as many warm-up runs, of the floor (SnakeYAML parse and compose of the same files,
- * one thread and every processor) and of the engine (validation plus all five reports written).
+ * one thread and every processor) and of the engine (validation plus all five reports written), and of the
+ * phase across accounts over the index of every account; {@code EngineTimer <accounts> <runs> 0 across}
+ * times that phase alone.
  */
 public final class EngineTimer {
 
@@ -43,6 +45,10 @@ public final class EngineTimer {
         ValidationRequest request =
                 new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
 
+        if (args.length > 3 && args[3].equals("across")) {
+            across(files, runs);
+            return;
+        }
         long first = System.nanoTime();
         Report report = new Validator().validate(request);
         long firstRun = System.nanoTime() - first;
@@ -69,6 +75,31 @@ public final class EngineTimer {
                 engine.add(engineDone - parallelDone);
             }
         }
+        across(files, runs);
+        System.out.printf(
+                Locale.ROOT,
+                "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
+                        + "first run (cold JVM) %.0f ms%n"
+                        + "floor, 1 thread      median %.0f ms%n"
+                        + "floor, all threads   median %.0f ms%n"
+                        + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
+                        + "up-to-date fingerprint median %.1f ms%n",
+                accounts,
+                files.size(),
+                report.findings().size(),
+                threads == 0 ? "all(" + Runtime.getRuntime().availableProcessors() + ")" : threads,
+                Runtime.getRuntime().maxMemory() >> 20,
+                firstRun / 1e6,
+                median(floor) / 1e6,
+                median(parallelFloor) / 1e6,
+                median(engine) / 1e6,
+                (double) median(engine) / median(floor),
+                (double) median(engine) / median(parallelFloor),
+                median(fingerprint) / 1e6);
+    }
+
+    /** Times the phase across accounts alone, over the index of every account, and the index's heap. */
+    private static void across(List<FileScanner.SourceFile> files, int runs) throws java.io.IOException {
         // the phase after the per-file one, over the index the per-file phase leaves
         List<AccountEntry> index = Corpus.index(files, Limits.DEFAULT);
         List<CrossAccountPhase.RuleInForce> acrossRules = Corpus.acrossAccountRules();
@@ -94,26 +125,6 @@ public final class EngineTimer {
                 entries,
                 acrossFound,
                 (withIndex - withoutIndex) / 1048576.0);
-        System.out.printf(
-                Locale.ROOT,
-                "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
-                        + "first run (cold JVM) %.0f ms%n"
-                        + "floor, 1 thread      median %.0f ms%n"
-                        + "floor, all threads   median %.0f ms%n"
-                        + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
-                        + "up-to-date fingerprint median %.1f ms%n",
-                accounts,
-                files.size(),
-                report.findings().size(),
-                threads == 0 ? "all(" + Runtime.getRuntime().availableProcessors() + ")" : threads,
-                Runtime.getRuntime().maxMemory() >> 20,
-                firstRun / 1e6,
-                median(floor) / 1e6,
-                median(parallelFloor) / 1e6,
-                median(engine) / 1e6,
-                (double) median(engine) / median(floor),
-                (double) median(engine) / median(parallelFloor),
-                median(fingerprint) / 1e6);
     }
 
     private static long usedHeap() {
