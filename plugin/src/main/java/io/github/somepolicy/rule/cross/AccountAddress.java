@@ -19,6 +19,8 @@ public final class AccountAddress {
     private static final Set<String> TRACKING = Set.of(
             "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "mc_cid", "mc_eid", "_ga", "_gl", "ref_src", "si");
 
+    private static final Set<String> UNSPECIFIC = Set.of("other", "blog");
+
     private AccountAddress() {}
 
     /**
@@ -75,13 +77,16 @@ public final class AccountAddress {
         return Optional.of(key.toString());
     }
 
-    /** The platform and handle in comparable form, such as {@code instagram:ekebykommun}; empty without both. */
+    /**
+     * The platform and handle in comparable form, such as {@code instagram:ekebykommun}; empty without
+     * both, and for {@code other} and {@code blog}, where a handle names nothing without the site it is on.
+     */
     public static Optional<String> handleKey(String platform, String handle) {
         String name = handle.strip().toLowerCase(Locale.ROOT);
         while (name.startsWith("@")) {
             name = name.substring(1);
         }
-        if (platform.isBlank() || name.isEmpty()) {
+        if (platform.isBlank() || UNSPECIFIC.contains(platform.strip()) || name.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(platform.strip().toLowerCase(Locale.ROOT) + ":" + name);

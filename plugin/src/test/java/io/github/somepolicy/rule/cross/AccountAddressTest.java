@@ -41,5 +41,8 @@ class AccountAddressTest {
         assertThat(AccountAddress.handleKey("x", "ekebykommun"))
                 .isNotEqualTo(AccountAddress.handleKey("instagram", "ekebykommun"));
         assertThat(AccountAddress.handleKey("", "ekeby")).isEmpty();
+        // the same handle on two different forums or blogs is not one account
+        assertThat(AccountAddress.handleKey("other", "ekeby")).isEmpty();
+        assertThat(AccountAddress.handleKey("blog", "ekeby")).isEmpty();
     }
 }
