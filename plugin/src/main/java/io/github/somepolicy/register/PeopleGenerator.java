@@ -5,7 +5,7 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Message;
-import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.output.OutputDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,11 +46,10 @@ public final class PeopleGenerator {
             Path directory, Path output, Path registerDirectory, LocalDate today, Locale locale, Limits limits)
             throws SomepolicyException {
         Path root = directory.toAbsolutePath().normalize();
-        Path target = output.toAbsolutePath().normalize();
         Path register = registerDirectory.toAbsolutePath().normalize();
-        RegisterGenerator.refuseInsideConfiguration(root, target);
-        if (target.startsWith(register)) {
-            throw new SomepolicyException(Message.of("register.people.in-register", target, register), null);
+        OutputDirectory target = RegisterGenerator.confine(output, root);
+        if (target.path().startsWith(register)) {
+            throw new SomepolicyException(Message.of("register.people.in-register", target.path(), register), null);
         }
         Messages messages = Messages.of(locale);
         try {
@@ -61,13 +60,15 @@ public final class PeopleGenerator {
                     .map(Document::root)
                     .flatMap(o -> Configuration.text(o, "/municipality/name"))
                     .orElse("");
-            Path markdown = ReportFiles.writeAtomically(
-                    target.resolve(PeopleReport.MARKDOWN), report.markdown(messages, municipality, today));
-            Path csv = ReportFiles.writeAtomically(target.resolve(PeopleReport.CSV), report.csv(messages));
+            Path markdown = target.write(PeopleReport.MARKDOWN, report.markdown(messages, municipality, today));
+            Path csv = target.write(PeopleReport.CSV, report.csv(messages));
+            target.saveManifest();
             return new Result(report.size(), List.of(markdown, csv));
+        } catch (OutputDirectory.RefusedException e) {
+            throw new SomepolicyException(e.userMessage(), e);
         } catch (IOException e) {
             throw new SomepolicyException(
-                    Message.of("register.write-failed", target, String.valueOf(e.getMessage())), e);
+                    Message.of("register.write-failed", target.path(), String.valueOf(e.getMessage())), e);
         }
     }
 }
