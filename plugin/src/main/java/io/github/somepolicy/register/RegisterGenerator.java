@@ -171,7 +171,7 @@ public final class RegisterGenerator {
     }
 
     /** Outputs may lie under the configuration's {@code target/} (never read), nowhere else inside it. */
-    private static OutputDirectory confine(Path directory, Path root) throws SomepolicyException {
+    static OutputDirectory confine(Path directory, Path root) throws SomepolicyException {
         try {
             return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
         } catch (OutputDirectory.RefusedException e) {
