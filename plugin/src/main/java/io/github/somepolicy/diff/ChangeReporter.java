@@ -338,8 +338,7 @@ public final class ChangeReporter {
         List<DomainChange> topics = new ArrayList<>();
         for (FindingChange change : findings) {
             Finding finding = change.finding();
-            if (change.status() == FindingChange.Status.UNCHANGED
-                    || !finding.ruleId().startsWith(NOTICE_RULES)) {
+            if (!change.status().routes() || !finding.ruleId().startsWith(NOTICE_RULES)) {
                 continue;
             }
             String file = finding.location().file();
@@ -378,7 +377,7 @@ public final class ChangeReporter {
             }
         }
         for (FindingChange finding : findings) {
-            if (finding.status() == FindingChange.Status.UNCHANGED) {
+            if (!finding.status().routes()) {
                 continue;
             }
             rules.computeIfAbsent(finding.role(), r -> new TreeSet<>())
@@ -419,7 +418,7 @@ public final class ChangeReporter {
             Optional.ofNullable(roles.get(change.file())).ifPresent(r -> r.addAll(change.roles()));
         }
         for (FindingChange finding : findings) {
-            if (finding.status() != FindingChange.Status.UNCHANGED) {
+            if (finding.status().routes()) {
                 Optional.ofNullable(roles.get(finding.finding().location().file()))
                         .ifPresent(r -> r.add(finding.role()));
             }
