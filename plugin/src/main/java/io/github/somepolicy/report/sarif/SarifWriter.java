@@ -128,17 +128,19 @@ public final class SarifWriter implements ReportWriter {
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
         node.put("helpUri", metadata.helpUri());
         StringBuilder text = new StringBuilder(rationale);
-        StringBuilder markdown =
-                new StringBuilder("**").append(title).append("**\n\n").append(rationale);
+        StringBuilder markdown = new StringBuilder("**")
+                .append(Text.markdownField(Text.oneLine(title)))
+                .append("**\n\n")
+                .append(Text.markdownField(rationale));
         if (!metadata.sources().isEmpty()) {
             String line = messages.format("report.sources", sources);
             text.append(' ').append(line);
-            markdown.append("\n\n").append(line);
+            markdown.append("\n\n").append(Text.markdownField(line));
         }
         if (!metadata.requirements().isEmpty()) {
             String line = messages.format("report.requirements", requirements);
             text.append(' ').append(line);
-            markdown.append("\n\n").append(line);
+            markdown.append("\n\n").append(Text.markdownField(line));
         }
         markdown.append("\n\n[")
                 .append(messages.format("report.documentation"))
