@@ -8,6 +8,7 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
@@ -170,6 +171,7 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
         report = MojoSupport.inRepository(report, result(repositoryLookup));
+        report = MojoSupport.inPipeline(report, System.getenv());
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             for (Finding finding : report.findings()) {
@@ -306,6 +308,13 @@ public final class CheckMojo extends AbstractMojo {
                         info = state.provenance().map(info::withProvenance).orElse(info);
                         return new Report(info, report.rules(), report.findings());
                     })
+                    .orElse(report);
+        }
+
+        /** The report with the Azure Pipelines run it is part of, when it is (for SARIF's automation details). */
+        static Report inPipeline(Report report, Map<String, String> environment) {
+            return Automation.azurePipelines(environment)
+                    .map(job -> new Report(report.runInfo().withAutomation(job), report.rules(), report.findings()))
                     .orElse(report);
         }
 
