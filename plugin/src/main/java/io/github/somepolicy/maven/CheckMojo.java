@@ -78,7 +78,10 @@ public final class CheckMojo extends AbstractMojo {
      * {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0 for code scanning), {@code junit}
      * ({@code somepolicy-junit.xml} for CI test tabs), {@code json} ({@code somepolicy.json}, described by
      * {@code report.schema.json}) and {@code markdown} ({@code somepolicy.md} for a job summary or a
-     * pull-request comment).
+     * pull-request comment), {@code github} ({@code somepolicy-github.txt}: GitHub Actions annotations,
+     * also printed to the build's output), {@code codequality} ({@code somepolicy-codequality.json}:
+     * GitLab Code Quality) and {@code checkstyle} ({@code somepolicy-checkstyle.xml}: Checkstyle XML for
+     * Jenkins Warnings NG, reviewdog and other review tools).
      */
     @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
     String formats;
@@ -196,6 +199,7 @@ public final class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
             }
         }
+        printAnnotations(reports, chosen);
         String summary = ConsoleWriter.summary(report, messages);
         Optional<String> failure = report.failsAt(threshold)
                 ? Optional.of(messages.format(
@@ -224,6 +228,7 @@ public final class CheckMojo extends AbstractMojo {
         if (chosen.contains(ReportFormat.CONSOLE)) {
             logPreviousFindings(reports.resolve(ReportFormat.CONSOLE.fileName()));
         }
+        printAnnotations(reports, chosen);
         Map<String, String> extra = stored.map(Fingerprint.Stored::extra).orElse(Map.of());
         if (extra.containsKey(UpToDate.SUMMARY)) {
             getLog().info(messages.format("mojo.up-to-date.previous", extra.get(UpToDate.SUMMARY)));
@@ -252,6 +257,24 @@ public final class CheckMojo extends AbstractMojo {
             } else {
                 getLog().info(line);
             }
+        }
+    }
+
+    /**
+     * Prints the GitHub annotations report, when chosen, to the build's standard output as it is: GitHub
+     * Actions reads workflow commands only at the start of a line, which Maven's log prefixes would hide.
+     */
+    private static void printAnnotations(Path reports, Set<ReportFormat> chosen) {
+        if (!chosen.contains(ReportFormat.GITHUB)) {
+            return;
+        }
+        try {
+            String annotations =
+                    Files.readString(reports.resolve(ReportFormat.GITHUB.fileName()), StandardCharsets.UTF_8);
+            System.out.print(annotations);
+            System.out.flush();
+        } catch (IOException e) {
+            // the report is written just before; without it there is nothing to print
         }
     }
 

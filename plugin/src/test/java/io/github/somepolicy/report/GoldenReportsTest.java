@@ -63,7 +63,10 @@ class GoldenReportsTest {
         String first = write(scenario, format);
         String second = write(scenario, format);
         assertThat(second.getBytes(StandardCharsets.UTF_8)).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
-        assertThat(first).doesNotContain("\r").endsWith("\n");
+        assertThat(first).doesNotContain("\r");
+        if (!(first.isEmpty() && format == ReportFormat.GITHUB)) {
+            assertThat(first).as("a clean run has no annotation line").endsWith("\n");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,6 +93,22 @@ class GoldenReportsTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void codeQualityFollowsGitLabsSchema(Scenario scenario) throws IOException {
+        assertThat(ReportSchemas.codeQualityErrors(write(scenario, ReportFormat.CODEQUALITY)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void checkstyleFollowsTheCheckstyleSchema(Scenario scenario) throws Exception {
+        assertThat(ReportSchemas.checkstyleErrors(write(scenario, ReportFormat.CHECKSTYLE)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
     @Test
     void everyScenarioHasEveryFormatAndNothingElse() throws IOException {
         for (Scenario scenario : SampleReports.scenarios()) {
@@ -97,7 +116,14 @@ class GoldenReportsTest {
                 assertThat(files.map(f -> f.getFileName().toString()))
                         .as(scenario.name())
                         .containsExactlyInAnyOrder(
-                                "report.txt", "report.sarif", "report.xml", "report.json", "report.md");
+                                "report.txt",
+                                "report.sarif",
+                                "report.xml",
+                                "report.json",
+                                "report.md",
+                                "report.github",
+                                "report.codequality.json",
+                                "report.checkstyle.xml");
             }
         }
         try (Stream<Path> directories = Files.list(GOLDEN)) {
@@ -115,6 +141,21 @@ class GoldenReportsTest {
         assertThat(ReportSchemas.jsonReportErrors("{\"formatVersion\": 1}")).isNotEmpty();
         assertThat(ReportSchemas.junitErrors("<testsuites><testsuite name=\"x\"/></testsuites>"))
                 .isNotEmpty();
+        assertThat(ReportSchemas.codeQualityErrors("[{\"description\": \"x\", \"severity\": \"high\"}]"))
+                .isNotEmpty();
+        assertThat(
+                        ReportSchemas.codeQualityErrors(
+                                "[{\"description\": \"x\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 1}}},"
+                                        + " {\"description\": \"y\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 2}}}]"))
+                .singleElement()
+                .asString()
+                .contains("duplicate fingerprint");
+        assertThat(
+                        ReportSchemas.checkstyleErrors(
+                                "<checkstyle version=\"1\"><file name=\"a\"><error line=\"0\" severity=\"high\"/></file></checkstyle>"))
+                .isNotEmpty();
     }
 
     private static String write(Scenario scenario, ReportFormat format) throws IOException {
@@ -130,6 +171,9 @@ class GoldenReportsTest {
             case JUNIT -> "xml";
             case JSON -> "json";
             case MARKDOWN -> "md";
+            case GITHUB -> "github";
+            case CODEQUALITY -> "codequality.json";
+            case CHECKSTYLE -> "checkstyle.xml";
         };
     }
 }
