@@ -23,6 +23,7 @@ public final class PropertyNames {
     public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
+    public static final String REMINDER_DAYS = "somepolicy.calendar.reminderDays";
 
     private PropertyNames() {}
 }

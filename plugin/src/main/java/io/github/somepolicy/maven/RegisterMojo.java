@@ -80,6 +80,13 @@ public final class RegisterMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
     File templateDirectory;
 
+    /**
+     * How many days before each obligation the calendar reminds its subscribers of it (an alarm in every
+     * event); {@code 0} for no reminders. Obligations that are overdue are shown as due on the build's date.
+     */
+    @Parameter(property = PropertyNames.REMINDER_DAYS, defaultValue = "7")
+    int reminderDays;
+
     /** The language of the pages, the extract and the calendar: {@code sv} (Swedish) or {@code en} (English). */
     @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
     String locale;
@@ -126,7 +133,8 @@ public final class RegisterMojo extends AbstractMojo {
                 Math.max(0, recentlyClosedDays),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
-                CheckMojo.MojoSupport.pluginVersion());
+                CheckMojo.MojoSupport.pluginVersion(),
+                Math.max(0, reminderDays));
         RegisterGenerator generator = new RegisterGenerator();
         RegisterResult result;
         try {
