@@ -12,11 +12,9 @@ import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -202,19 +200,9 @@ public final class RegisterGenerator {
         }
         byte[] bytes = FileScanner.readBounded(resolution.path().orElseThrow(), MAX_LOGO_BYTES);
         Files.createDirectories(output);
-        Path target = output.resolve(logoName(file));
-        Path temporary = Files.createTempFile(output, ".somepolicy-", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return Optional.of(target);
+        // Written as every other published file, so it is as readable as the pages that show it (not
+        // Files.createTempFile, which makes a file only its owner can read).
+        return Optional.of(ReportFiles.writeAtomically(output.resolve(logoName(file)), bytes));
     }
 
     private static PublicRegister withoutLogoFile(PublicRegister register) {
