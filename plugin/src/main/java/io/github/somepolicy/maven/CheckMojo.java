@@ -7,6 +7,7 @@ import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -116,6 +117,12 @@ public final class CheckMojo extends AbstractValidatingMojo {
                     "repository",
                     MojoSupport.result(repositoryLookup)
                             .map(RepositoryState::toString)
+                            .orElse("none"));
+            // The pipeline run goes into SARIF's automation details, so another run is not up to date.
+            settings.put(
+                    "pipeline",
+                    Automation.azurePipelines(System.getenv())
+                            .map(Automation::id)
                             .orElse("none"));
             fingerprint = UpToDate.fingerprint(settings, root, reports);
             if (fingerprint.isPresent()) {
