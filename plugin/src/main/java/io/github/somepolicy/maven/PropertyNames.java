@@ -37,6 +37,8 @@ public final class PropertyNames {
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
     public static final String PROFILE = "somepolicy.profile";
     public static final String SHOW_OFF = "somepolicy.showOff";
+    public static final String REMINDER_DAYS = "somepolicy.reminderDays";
+    public static final String REPORT_SKIP = "somepolicy.report.skip";
 
     /** The names documented before the scheme, each with the name that replaces it. */
     static final Map<String, String> OLDER = Map.of(
