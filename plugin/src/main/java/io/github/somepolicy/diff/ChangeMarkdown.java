@@ -111,12 +111,9 @@ final class ChangeMarkdown {
         String level =
                 messages.format("report.severity." + ratchet.threshold().get().id());
         long failing = report.failing();
-        String key;
-        if (ratchet.onlyNew()) {
-            key = failing > 0 ? "diff.md.verdict.fail-new" : "diff.md.verdict.pass-new";
-        } else {
-            key = failing > 0 ? "diff.md.verdict.fail" : "diff.md.verdict.pass";
-        }
+        String key = failing > 0
+                ? (ratchet.onlyNew() ? "diff.md.verdict.fail-new" : "diff.md.verdict.fail")
+                : (ratchet.onlyNew() ? "diff.md.verdict.pass-new" : "diff.md.verdict.pass");
         return (failing > 0 ? ":x: " : ":white_check_mark: ") + messages.format(key, level, failing);
     }
 

@@ -7,6 +7,7 @@ import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -94,10 +95,12 @@ public final class CheckMojo extends AbstractValidatingMojo {
         LocalDate date = date(messages);
         Path root = root();
         Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
-
-        Path fingerprintFile = UpToDate.file(
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+        OutputDirectory fingerprintHome = MojoSupport.confine(
                 (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
-                reports);
+                root,
+                messages);
+        Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
@@ -133,7 +136,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
             report = new Validator(schemas == null ? new SchemaValidator() : MojoSupport.result(schemas))
                     .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
 
@@ -143,10 +146,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
         getLog().info(ConsoleWriter.summary(report, messages));
         for (ReportFormat format : chosen) {
             try {
-                Path written = ReportFiles.write(reports, format, report, messages.locale());
+                Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
                 getLog().debug(messages.format("mojo.report-written", format.id(), written));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
         String summary = ConsoleWriter.summary(report, messages);
@@ -158,7 +161,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 : Optional.empty();
         if (fingerprint.isPresent()) {
             try {
-                UpToDate.remember(fingerprint.get(), fingerprintFile, summary, failure);
+                UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
             }
