@@ -1,12 +1,12 @@
 package io.github.somepolicy.rule.notice;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -58,12 +58,26 @@ final class Words {
     private final Language language;
     private final CharArraySet parts;
     private final CharArraySet stopWords;
+    private final Analyzer analyzer;
 
     Words(Language language, Collection<String> compoundParts) {
         this.language = language;
         this.parts = compoundParts.isEmpty() ? null : new CharArraySet(compoundParts, true);
         this.stopWords =
                 language == Language.SV ? SwedishAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+        CharArraySet dictionary = this.parts;
+        // Lucene keeps one chain per thread and reuses it, so a text costs no new tokeniser
+        this.analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                TokenStream stream = new LowerCaseFilter(tokenizer);
+                if (dictionary != null) {
+                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary, 5, MIN_PART, 25, false);
+                }
+                return new TokenStreamComponents(tokenizer, stream);
+            }
+        };
     }
 
     Language language() {
@@ -79,13 +93,7 @@ final class Words {
     List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
         SnowballStemmer stemmer = language == Language.SV ? new SwedishStemmer() : new EnglishStemmer();
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        tokenizer.setReader(new StringReader(text));
-        TokenStream stream = new LowerCaseFilter(tokenizer);
-        if (parts != null) {
-            stream = new DictionaryCompoundWordTokenFilter(stream, parts, 5, MIN_PART, 25, false);
-        }
-        try (TokenStream tokens = stream) {
+        try (TokenStream tokens = analyzer.tokenStream("notice", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
             tokens.reset();
