@@ -25,7 +25,7 @@ class RuleCatalogueTest {
             Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register|ruletest)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register|ruletest|output)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
 
     private final List<RuleMetadata> rules = Catalogue.builtIn().rules();
 
