@@ -202,8 +202,8 @@ class ChangeContentTest {
                 "diff.history-missing",
                 "diff.base-missing",
                 "diff.base-unreadable",
-                "diff.work-directory-failed",
-                "diff.work-directory-foreign");
+                "diff.work-directory-foreign",
+                "diff.work-directory-failed");
         var bundle = java.util.ResourceBundle.getBundle("io.github.somepolicy.i18n.Diff", Locale.ROOT);
         assertThat(bundle.keySet().stream()
                         .filter(k -> k.matches("diff\\.[a-z-]+"))
