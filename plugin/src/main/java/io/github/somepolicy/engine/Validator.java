@@ -20,6 +20,9 @@ import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.cross.AccountEntries;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
@@ -229,9 +232,14 @@ public final class Validator {
             findings.addAll(
                     run.toFindings(run.check(scan.userPolicy().get(), rule -> SEARCHED_IN_POLICY.contains(rule.id()))));
         }
+        List<AccountEntry> index = new ArrayList<>();
         for (FileOutcome outcome : outcomes.all()) {
             findings.addAll(outcome.checkFindings());
+            if (outcome.entry() != null) {
+                index.add(outcome.entry());
+            }
         }
+        findings.addAll(run.toFindings(run.acrossAccounts(index)));
         Policy policy = run.policy();
         List<Violation> waiverViolations = new ArrayList<>();
         findings =
@@ -377,12 +385,13 @@ public final class Validator {
         List<Violation> violations = new ArrayList<>();
         Optional<Document> document = loadFile(loader, file, violations);
         return new FileOutcome(
-                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null);
+                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null, null);
     }
 
     /**
      * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
-     * only until the file is checked, or for good when it is part of the context.
+     * only until the file is checked, or for good when it is part of the context; an account leaves its
+     * entry in the index the rules across accounts read.
      */
     private record FileOutcome(
             FileKind kind,
@@ -390,7 +399,8 @@ public final class Validator {
             List<Violation> loadViolations,
             Run checkedWith,
             List<Finding> loadFindings,
-            List<Finding> checkFindings) {
+            List<Finding> checkFindings,
+            AccountEntry entry) {
 
         FileOutcome checked(Run run) {
             List<Violation> violations = document == null ? List.of() : run.check(document);
@@ -400,7 +410,8 @@ public final class Validator {
                     loadViolations,
                     run,
                     run.toFindings(loadViolations),
-                    run.toFindings(violations));
+                    run.toFindings(violations),
+                    document == null ? null : AccountEntries.of(document).orElse(null));
         }
     }
 
@@ -467,6 +478,20 @@ public final class Validator {
                 }
             }
             return violations;
+        }
+
+        /** Step 5's second phase: the rules across accounts in force, over the index of every account. */
+        List<Violation> acrossAccounts(List<AccountEntry> index) {
+            List<CrossAccountPhase.RuleInForce> rules = new ArrayList<>();
+            for (RuleMetadata rule : catalogue.rules()) {
+                if (CrossAccountPhase.isCrossAccount(rule)
+                        && policy.severity(rule).isPresent()) {
+                    Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+                    parameters.putAll(policy.setting(rule.id(), "").parameters());
+                    rules.add(new CrossAccountPhase.RuleInForce(rule, parameters));
+                }
+            }
+            return CrossAccountPhase.run(rules, index, configuration.organisation(), today, policy.runSettings());
         }
 
         /** Gives each violation the severity in force for its rule and file; rules turned off give none. */
