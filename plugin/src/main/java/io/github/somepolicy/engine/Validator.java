@@ -2,6 +2,7 @@ package io.github.somepolicy.engine;
 
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.LoadResult;
+import io.github.somepolicy.load.ReferenceResolver;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
@@ -92,6 +93,20 @@ public final class Validator {
      * @throws SomepolicyException when the configuration root cannot be read at all
      */
     public Report validate(ValidationRequest request) throws SomepolicyException {
+        return validate(request, ResultCache.none());
+    }
+
+    /**
+     * Validates a configuration, reusing the per-file results an earlier run kept where they still hold
+     * and keeping this run's for the next. The report is the one {@link #validate(ValidationRequest)}
+     * gives, finding for finding.
+     *
+     * @param request what to validate and against which date
+     * @param cache the results of earlier runs; it receives this run's
+     * @return the report
+     * @throws SomepolicyException when the configuration root cannot be read at all
+     */
+    public Report validate(ValidationRequest request, ResultCache cache) throws SomepolicyException {
         requireUsable(packs);
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
@@ -102,15 +117,21 @@ public final class Validator {
 
         Optional<Document> userPolicy = Optional.empty();
         String policyFile = null;
+        String policyHash = "";
         for (String name : POLICY_FILES) {
             Path candidate = root.resolve(name);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 policyFile = name;
-                userPolicy = loadFile(loader, new FileScanner.SourceFile(name, candidate, 0), request, head)
-                        .filter(d -> d.kind() == FileKind.POLICY);
+                FileScanner.SourceFile source = new FileScanner.SourceFile(name, candidate, 0);
+                byte[] bytes = read(source, request, head);
+                if (bytes != null) {
+                    policyHash = cache.enabled() ? ResultCache.sha256(bytes) : "";
+                    userPolicy = parse(loader, source, bytes, head).filter(d -> d.kind() == FileKind.POLICY);
+                }
                 break;
             }
         }
+        String basis = cache.enabled() ? runBasis(request, policyFile, policyHash) : "";
         List<String> excludes = PolicyLoader.excludes(userPolicy);
 
         FileScanner.Scan scan;
@@ -136,24 +157,22 @@ public final class Validator {
             List<Integer> deeper = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 if (files.get(i).file().indexOf('/') < 0) {
-                    outcomes[i] = load(loader, files.get(i), request);
+                    outcomes[i] = load(loader, files.get(i), request, cache);
                 } else {
                     deeper.add(i);
                 }
             }
-            Run provisional = run(request, root, userPolicy, policyFile, contextDocuments(outcomes));
-            workers.forEach(deeper, i -> {
-                FileOutcome outcome = load(loader, files.get(i), request);
-                outcomes[i] = isContext(outcome) ? outcome : outcome.checked(provisional);
-            });
+            Run provisional =
+                    run(request, root, userPolicy, policyFile, contextDocuments(outcomes), basis, outcomes, cache);
+            workers.forEach(deeper, i -> outcomes[i] = loadAndCheck(loader, files.get(i), request, provisional, cache));
             List<Document> context = contextDocuments(outcomes);
             Run run = provisional;
             if (!context.equals(provisional.contextDocuments())) {
-                Run full = run(request, root, userPolicy, policyFile, context);
+                Run full = run(request, root, userPolicy, policyFile, context, basis, outcomes, cache);
                 run = full;
                 workers.forEach(deeper, i -> {
                     if (outcomes[i].checkedWith() == provisional) {
-                        outcomes[i] = load(loader, files.get(i), request).checked(full);
+                        outcomes[i] = loadAndCheck(loader, files.get(i), request, full, cache);
                     }
                 });
             }
@@ -193,7 +212,34 @@ public final class Validator {
     }
 
     private static boolean isContext(FileOutcome outcome) {
-        return outcome.kind() == FileKind.POLICY || outcome.kind() == FileKind.ORGANISATION;
+        return isContextKind(outcome.kind());
+    }
+
+    /** Whether files of a kind make the context every file is checked against. */
+    static boolean isContextKind(FileKind kind) {
+        return kind == FileKind.POLICY || kind == FileKind.ORGANISATION;
+    }
+
+    /**
+     * What every run key of a validation starts from: the code of the engine and the rule packs, the
+     * version, the date, the limits and the user's policy file.
+     */
+    private static String runBasis(ValidationRequest request, String policyFile, String policyHash) {
+        String code;
+        try {
+            code = Fingerprint.codeHash();
+        } catch (IOException | RuntimeException e) {
+            // Without the code's hash no result can be trusted: a key no earlier run had.
+            code = "unknown:" + java.util.UUID.randomUUID();
+        }
+        return ResultCache.sha256(List.of(
+                "run",
+                code,
+                request.toolVersion(),
+                request.today().toString(),
+                request.limits().toString(),
+                String.valueOf(policyFile),
+                policyHash));
     }
 
     private static List<Document> contextDocuments(FileOutcome[] outcomes) {
@@ -212,7 +258,10 @@ public final class Validator {
             Path root,
             Optional<Document> userPolicy,
             String policyFile,
-            List<Document> contextDocuments) {
+            List<Document> contextDocuments,
+            String basis,
+            FileOutcome[] outcomes,
+            ResultCache cache) {
         List<Violation> violations = new ArrayList<>();
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         Optional<Document> organisation = Optional.empty();
@@ -234,10 +283,27 @@ public final class Validator {
         packs.catalogue().rules().forEach(rule -> builtInIds.add(rule.id()));
         CustomRules custom = CustomRules.read(userPolicy, builtInIds, violations);
         Catalogue catalogue = packs.catalogue().with(custom.rules());
-        Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
+        List<String> noted = new ArrayList<>();
+        Policy policy = ReferenceResolver.noting(noted, () -> new PolicyLoader(catalogue, policyFiles, violations)
                 .withPackProfiles(packs.profiles())
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
-                .load(userPolicy);
+                .load(userPolicy));
+        String key = "";
+        if (cache.enabled()) {
+            // The run's key: its basis, the context files by path and content, and what the policy
+            // referred to (a profile it extends), as it resolves now.
+            List<String> parts = new ArrayList<>();
+            parts.add(basis);
+            for (FileOutcome outcome : outcomes) {
+                if (outcome != null && isContext(outcome)) {
+                    parts.add(outcome.document().file() + ":" + outcome.hash());
+                }
+            }
+            for (ResultCache.Reference reference : cache.references(root, noted)) {
+                parts.add(reference.reference() + "=" + reference.resolved());
+            }
+            key = ResultCache.sha256(parts);
+        }
         List<RuleMetadata> fileRules = new ArrayList<>();
         List<Check> fileChecks = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
@@ -248,6 +314,7 @@ public final class Validator {
             }
         }
         return new Run(
+                key,
                 List.copyOf(contextDocuments),
                 List.copyOf(violations),
                 catalogue,
@@ -259,16 +326,79 @@ public final class Validator {
     }
 
     /** Reads, parses and schema-checks one file, turning its problems into violations. */
-    private FileOutcome load(YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request) {
+    private FileOutcome load(
+            YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, ResultCache cache) {
         List<Violation> violations = new ArrayList<>();
-        Optional<Document> document = loadFile(loader, file, request, violations);
+        byte[] bytes = read(file, request, violations);
+        String hash = bytes != null && cache.enabled() ? ResultCache.sha256(bytes) : null;
+        return parsed(loader, file, bytes, violations, hash);
+    }
+
+    private FileOutcome parsed(
+            YamlLoader loader, FileScanner.SourceFile file, byte[] bytes, List<Violation> violations, String hash) {
+        Optional<Document> document = bytes == null ? Optional.empty() : parse(loader, file, bytes, violations);
         return new FileOutcome(
-                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null);
+                document.map(Document::kind).orElse(null),
+                document.orElse(null),
+                violations,
+                null,
+                null,
+                null,
+                hash,
+                List.of());
+    }
+
+    /**
+     * Reads a file below the root and, unless it is part of the context, checks it; or takes its result
+     * from the cache, when an earlier run left one that still holds, without parsing it.
+     */
+    private FileOutcome loadAndCheck(
+            YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, Run run, ResultCache cache) {
+        List<Violation> violations = new ArrayList<>();
+        byte[] bytes = read(file, request, violations);
+        String hash = bytes != null && cache.enabled() ? ResultCache.sha256(bytes) : null;
+        Path root = run.configuration().root();
+        if (hash != null) {
+            Optional<ResultCache.Entry> kept = cache.lookup(run.key(), file.file(), hash, root);
+            if (kept.isPresent()) {
+                ResultCache.Entry entry = kept.get();
+                return new FileOutcome(
+                        entry.kind().orElse(null),
+                        null,
+                        List.of(),
+                        run,
+                        entry.loadFindings(),
+                        entry.checkFindings(),
+                        hash,
+                        List.of());
+            }
+        }
+        FileOutcome loaded = parsed(loader, file, bytes, violations, hash);
+        if (isContext(loaded)) {
+            return loaded;
+        }
+        FileOutcome checked = loaded.checked(run);
+        if (hash != null) {
+            // The file's entry in the index of the phase after all files is kept here beside its findings,
+            // once there is such a phase; until then it is empty.
+            cache.keep(
+                    run.key(),
+                    file.file(),
+                    hash,
+                    new ResultCache.Entry(
+                            Optional.ofNullable(checked.kind()),
+                            cache.references(root, checked.references()),
+                            checked.loadFindings(),
+                            checked.checkFindings(),
+                            ""));
+        }
+        return checked;
     }
 
     /**
      * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
-     * only until the file is checked, or for good when it is part of the context.
+     * only until the file is checked, or for good when it is part of the context. With a cache, the
+     * SHA-256 of the file's bytes and the references its rules made (shared notices) come with it.
      */
     private record FileOutcome(
             FileKind kind,
@@ -276,22 +406,29 @@ public final class Validator {
             List<Violation> loadViolations,
             Run checkedWith,
             List<Finding> loadFindings,
-            List<Finding> checkFindings) {
+            List<Finding> checkFindings,
+            String hash,
+            List<String> references) {
 
         FileOutcome checked(Run run) {
-            List<Violation> violations = document == null ? List.of() : run.check(document);
+            List<String> noted = new ArrayList<>();
+            List<Violation> violations =
+                    document == null ? List.of() : ReferenceResolver.noting(noted, () -> run.check(document));
             return new FileOutcome(
                     kind,
                     isContext(this) ? document : null,
                     loadViolations,
                     run,
                     run.toFindings(loadViolations),
-                    run.toFindings(violations));
+                    run.toFindings(violations),
+                    hash,
+                    noted);
         }
     }
 
     /** The context of a run: the policy in force, the configuration view and the per-file rules. */
     private record Run(
+            String key,
             List<Document> contextDocuments,
             List<Violation> contextViolations,
             Catalogue catalogue,
@@ -380,16 +517,19 @@ public final class Validator {
                         .visitorPosts();
     }
 
-    /** Reads, parses, types and schema-checks one file; problems go to the violations. */
-    private Optional<Document> loadFile(
-            YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, List<Violation> violations) {
-        byte[] bytes;
+    /** Reads one file, within the size limit; null, with the problem in the violations, when it cannot. */
+    private static byte[] read(FileScanner.SourceFile file, ValidationRequest request, List<Violation> violations) {
         try {
-            bytes = FileScanner.readBounded(file.path(), request.limits().maxFileBytes());
+            return FileScanner.readBounded(file.path(), request.limits().maxFileBytes());
         } catch (IOException e) {
             violations.add(Violation.of("file-skipped", Location.ofFile(file.file()), "scan.unreadable"));
-            return Optional.empty();
+            return null;
         }
+    }
+
+    /** Parses, types and schema-checks one file's bytes; problems go to the violations. */
+    private Optional<Document> parse(
+            YamlLoader loader, FileScanner.SourceFile file, byte[] bytes, List<Violation> violations) {
         LoadResult loaded = loader.load(file.file(), bytes);
         violations.addAll(loaded.problems());
         if (loaded.root().isEmpty()) {
