@@ -306,11 +306,15 @@ public final class Validator {
         }
         List<RuleMetadata> fileRules = new ArrayList<>();
         List<Check> fileChecks = new ArrayList<>();
+        List<Map<String, Object>> fileParameters = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             if (!rule.appliesTo().isEmpty()) {
                 fileRules.add(rule);
                 fileChecks.add(
                         custom.checks().getOrDefault(rule.id(), packs.checks().get(rule.check())));
+                // The defaults merged with the policy's parameters once per run; only a file that a
+                // policy override covers has its own.
+                fileParameters.add(parameters(rule, policy.generalSetting(rule.id())));
             }
         }
         return new Run(
@@ -322,7 +326,15 @@ public final class Validator {
                 new LoadedConfiguration(root, organisation),
                 request.today(),
                 fileRules,
-                fileChecks);
+                fileChecks,
+                fileParameters);
+    }
+
+    /** A rule's parameters under a setting: the catalogue's defaults, then the setting's. */
+    private static Map<String, Object> parameters(RuleMetadata rule, RuleSetting setting) {
+        Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+        parameters.putAll(setting.parameters());
+        return Map.copyOf(parameters);
     }
 
     /** Reads, parses and schema-checks one file, turning its problems into violations. */
@@ -436,7 +448,8 @@ public final class Validator {
             LoadedConfiguration configuration,
             java.time.LocalDate today,
             List<RuleMetadata> fileRules,
-            List<Check> fileChecks) {
+            List<Check> fileChecks,
+            List<Map<String, Object>> fileParameters) {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
@@ -446,9 +459,11 @@ public final class Validator {
             for (int r = 0; r < fileRules.size(); r++) {
                 RuleMetadata rule = fileRules.get(r);
                 Check check = fileChecks.get(r);
-                if (check == null
-                        || !rule.appliesTo().contains(document.kind())
-                        || policy.severity(rule, document.file()).isEmpty()) {
+                if (check == null || !rule.appliesTo().contains(document.kind())) {
+                    continue;
+                }
+                RuleSetting setting = policy.setting(rule.id(), document.file());
+                if (setting.off()) {
                     continue;
                 }
                 if (rule.visitorContent()) {
@@ -459,8 +474,8 @@ public final class Validator {
                         continue;
                     }
                 }
-                Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
-                parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
+                Map<String, Object> parameters =
+                        setting == policy.generalSetting(rule.id()) ? fileParameters.get(r) : parameters(rule, setting);
                 CheckContext context =
                         new CheckContext(rule.id(), document, configuration, today, parameters, settings);
                 try {
