@@ -1,7 +1,7 @@
-// build.log holds the three runs one after the other.
+// build.log holds the four runs one after the other.
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/(?m)^\[INFO\] Building validate-cache-reuses-results/).drop(1)
-assert runs.size() == 3
+assert runs.size() == 4
 def findings = { String run -> run.readLines().findAll { it =~ /^\[(ERROR|WARNING|INFO)\] accounts\// } }
 def accounts = 10
 
@@ -10,13 +10,16 @@ assert runs[0].count('is damaged or was written by another version; checking eve
 assert runs[0].contains("somepolicy: ${accounts} files checked, 0 unchanged results reused from")
 assert !findings(runs[0]).isEmpty()
 
-// 2: nothing changed: every account's result comes from the cache, and the findings are the same
-assert !runs[1].contains('is damaged')
-assert runs[1].contains("somepolicy: 0 files checked, ${accounts} unchanged results reused from")
-assert findings(runs[1]) == findings(runs[0])
+// 2 and 3: no file changed: every account's result comes from the cache, and the findings are the same
+[runs[1], runs[2]].each { run ->
+    assert !run.contains('is damaged')
+    assert run.contains("somepolicy: 0 files checked, ${accounts} unchanged results reused from")
+    assert findings(run) == findings(runs[0])
+}
+assert runs[1].contains("somepolicy: checking: 'failOn' has changed since the last check.")
 
-// 3: another date: every account is checked again
-assert runs[2].contains("somepolicy: ${accounts} files checked, 0 unchanged results reused from")
+// 4: another date: every account is checked again
+assert runs[3].contains("somepolicy: ${accounts} files checked, 0 unchanged results reused from")
 
 def cache = new File(basedir, 'target/somepolicy/somepolicy-cache.bin')
 assert cache.isFile() && cache.length() > 100

@@ -64,6 +64,7 @@ public final class ResultCache {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Map<String, String> references = new ConcurrentHashMap<>();
     private final Map<Path, String> referenced = new ConcurrentHashMap<>();
+    private volatile Map<String, String> known = Map.of();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger checked = new AtomicInteger();
 
@@ -120,6 +121,22 @@ public final class ResultCache {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Gives the SHA-256 of files already taken for this run (the up-to-date check's fingerprint), so that
+     * a file whose result can be reused is not read again. A file whose result is not reused is read and
+     * its result kept under the hash of the bytes read.
+     *
+     * @param hashes the SHA-256 of files by path relative to the root
+     */
+    public void knowHashes(Map<String, String> hashes) {
+        known = Map.copyOf(hashes);
+    }
+
+    /** The hash of a file already taken for this run, if any. */
+    Optional<String> knownHash(String file) {
+        return Optional.ofNullable(known.get(file));
     }
 
     /** Whether results are looked up and kept. */

@@ -366,23 +366,21 @@ public final class Validator {
      */
     private FileOutcome loadAndCheck(
             YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, Run run, ResultCache cache) {
+        Path root = run.configuration().root();
+        Optional<String> known = cache.enabled() ? cache.knownHash(file.file()) : Optional.empty();
+        if (known.isPresent()) {
+            Optional<FileOutcome> reused = reused(cache, run, file, known.get(), root);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
         List<Violation> violations = new ArrayList<>();
         byte[] bytes = read(file, request, violations);
         String hash = bytes != null && cache.enabled() ? ResultCache.sha256(bytes) : null;
-        Path root = run.configuration().root();
-        if (hash != null) {
-            Optional<ResultCache.Entry> kept = cache.lookup(run.key(), file.file(), hash, root);
-            if (kept.isPresent()) {
-                ResultCache.Entry entry = kept.get();
-                return new FileOutcome(
-                        entry.kind().orElse(null),
-                        null,
-                        List.of(),
-                        run,
-                        entry.loadFindings(),
-                        entry.checkFindings(),
-                        hash,
-                        List.of());
+        if (hash != null && !known.equals(Optional.of(hash))) {
+            Optional<FileOutcome> reused = reused(cache, run, file, hash, root);
+            if (reused.isPresent()) {
+                return reused.get();
             }
         }
         FileOutcome loaded = parsed(loader, file, bytes, violations, hash);
@@ -405,6 +403,21 @@ public final class Validator {
                             ""));
         }
         return checked;
+    }
+
+    /** A file's outcome from the cache, when it holds a result for the file's content in this run. */
+    private static Optional<FileOutcome> reused(
+            ResultCache cache, Run run, FileScanner.SourceFile file, String hash, Path root) {
+        return cache.lookup(run.key(), file.file(), hash, root)
+                .map(entry -> new FileOutcome(
+                        entry.kind().orElse(null),
+                        null,
+                        List.of(),
+                        run,
+                        entry.loadFindings(),
+                        entry.checkFindings(),
+                        hash,
+                        List.of()));
     }
 
     /**

@@ -152,10 +152,10 @@ public final class CheckMojo extends AbstractMojo {
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
         // JVM, as does reading the catalogue here: they are done side by side. The schemas are compiled
-        // ahead only when no up-to-date check can make them unneeded.
+        // ahead, while the fingerprint is taken: a configuration that changed needs them at once.
         Background<Optional<RepositoryState>> repositoryLookup =
                 Background.start("repository", () -> RepositoryState.of(root));
-        Background<SchemaValidator> schemas = upToDateCheck ? null : Background.start("schemas", SchemaValidator::new);
+        Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
         Optional<Fingerprint> fingerprint = Optional.empty();
         if (upToDateCheck) {
             Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
@@ -177,9 +177,13 @@ public final class CheckMojo extends AbstractMojo {
         UpToDate.forget(fingerprintFile);
 
         ResultCache results = cache ? readCache(cacheFile, messages) : ResultCache.none();
+        if (results.enabled() && fingerprint.isPresent()) {
+            // The files were just hashed for the fingerprint: a file whose result is reused is not read again.
+            results.knowHashes(fingerprint.get().files());
+        }
         Report report;
         try {
-            report = new Validator(schemas == null ? new SchemaValidator() : result(schemas))
+            report = new Validator(result(schemas))
                     .validate(
                             new ValidationRequest(
                                     root,
