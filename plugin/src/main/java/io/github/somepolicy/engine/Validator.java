@@ -4,6 +4,7 @@ import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.ReferenceResolver;
 import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
@@ -72,7 +73,8 @@ public final class Validator {
         this(schemas, RulePacks.installed());
     }
 
-    Validator(SchemaValidator schemas, RulePacks packs) {
+    /** An engine with schemas compiled ahead, the built-in catalogue and the given rule packs. */
+    public Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
         this.packs = packs;
     }
@@ -538,11 +540,7 @@ public final class Validator {
     /** rules about visitors' posts apply only where visitors can post on the account's page. */
     private static boolean visitorsCanPost(Document document) {
         return document.kind() != FileKind.ACCOUNT
-                || Platforms.of(document.root()
-                                .at("/platform")
-                                .flatMap(Node::text)
-                                .orElse("other"))
-                        .visitorPosts();
+                || Platforms.of(Account.of(document).platform()).visitorPosts();
     }
 
     /** Reads one file, within the size limit; null, with the problem in the violations, when it cannot. */
