@@ -1,6 +1,7 @@
 package io.github.somepolicy.bench;
 
 import io.github.somepolicy.engine.Fingerprint;
+import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
@@ -64,6 +65,30 @@ public final class EngineTimer {
                 engine.add(engineDone - parallelDone);
             }
         }
+        // With the results of the last run kept: one account changed before each run.
+        List<Long> cached = new ArrayList<>();
+        ResultCache filled = ResultCache.empty();
+        new Validator().validate(request, filled);
+        byte[] kept = filled.toBytes();
+        Path changed = files.get(files.size() / 2).path();
+        String original = Files.readString(changed);
+        try {
+            for (int i = 0; i < 2 * runs; i++) {
+                Files.writeString(changed, original + "# changed " + i + "\n");
+                long start = System.nanoTime();
+                ResultCache cache = ResultCache.parse(kept).orElseThrow();
+                Report again = new Validator().validate(request, cache);
+                for (ReportFormat format : ReportFormat.values()) {
+                    ReportFiles.write(reports, format, again, Locale.forLanguageTag("sv"));
+                }
+                kept = cache.toBytes();
+                if (i >= runs) {
+                    cached.add(System.nanoTime() - start);
+                }
+            }
+        } finally {
+            Files.writeString(changed, original);
+        }
         System.out.printf(
                 Locale.ROOT,
                 "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
@@ -71,7 +96,8 @@ public final class EngineTimer {
                         + "floor, 1 thread      median %.0f ms%n"
                         + "floor, all threads   median %.0f ms%n"
                         + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
-                        + "up-to-date fingerprint median %.1f ms%n",
+                        + "up-to-date fingerprint median %.1f ms%n"
+                        + "engine + 5 reports, result cache, one account changed median %.0f ms%n",
                 accounts,
                 files.size(),
                 report.findings().size(),
@@ -83,7 +109,8 @@ public final class EngineTimer {
                 median(engine) / 1e6,
                 (double) median(engine) / median(floor),
                 (double) median(engine) / median(parallelFloor),
-                median(fingerprint) / 1e6);
+                median(fingerprint) / 1e6,
+                median(cached) / 1e6);
     }
 
     private static long median(List<Long> values) {
