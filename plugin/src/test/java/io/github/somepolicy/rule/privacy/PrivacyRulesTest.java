@@ -49,7 +49,11 @@ class PrivacyRulesTest {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(EXAMPLE, BASE)) {
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+                // The rule tests' files are deliberately broken (a private address, for one) and never read.
+                walk.filter(p -> p.toString().endsWith(".yaml"))
+                        .filter(p -> !root.relativize(p).startsWith("tests"))
+                        .sorted()
+                        .forEach(files::add);
             }
         }
         assertThat(files).hasSizeGreaterThan(10);
