@@ -142,4 +142,16 @@ class CiExamplesTest {
                     .anySatisfy(key -> assertThat(key).contains("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"));
         });
     }
+
+    @Test
+    void theExampleStartsMavenWithTheQuickJitAloneAndTheCiExamplesDoNotOverrideIt() throws Exception {
+        String options = Files.readString(EXAMPLE.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8);
+        assertThat(options.strip().split("\\s+"))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC");
+        for (Path example : List.of(GITHUB, GITLAB)) {
+            assertThat(Files.readString(example, StandardCharsets.UTF_8))
+                    .as(example + " leaves the JIT to .mvn/jvm.config")
+                    .doesNotContain("-XX:");
+        }
+    }
 }
