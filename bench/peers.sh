@@ -77,7 +77,7 @@ POM
     -Dsomepolicy.failOn=never -Dsomepolicy.formats=console,sarif)
   AJV=("$BIN/ajv" validate --spec=draft2020 -c ajv-formats --strict=false --errors=no)
   # One account changes before each run of the incremental case.
-  EDITED=$(find "$DIR/accounts" -name '*.yaml' | sort | head -1)
+  EDITED=$(find "$DIR/accounts" -name '*.yaml' | sort | sed -n 1p)
   edit_one() { echo "# edited $(date +%s%N)" >>"$EDITED"; }
 
   declare -A CASES=(
