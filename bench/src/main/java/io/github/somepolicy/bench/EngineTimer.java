@@ -23,7 +23,8 @@ import java.util.Optional;
  * A quick, JMH-free timing of the whole engine against the floor in one JVM, for figures in a minute and
  * for runs under a small heap: {@code EngineTimer <accounts> [runs] [threads]}. Prints the median of the
  * timed runs, after as many warm-up runs, of the floor (SnakeYAML parse and compose of the same files,
- * one thread and every processor) and of the engine (validation plus all five reports written).
+ * one thread and every processor), of the engine (validation plus all five reports written) and of the
+ * notice phase alone (every notice rule on every parsed account, one thread).
  */
 public final class EngineTimer {
 
@@ -46,6 +47,9 @@ public final class EngineTimer {
         List<Long> parallelFloor = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
         List<Long> fingerprint = new ArrayList<>();
+        List<Long> notices = new ArrayList<>();
+        NoticePhase noticePhase = new NoticePhase(root, files);
+        int noticeFindings = 0;
         for (int i = 0; i < 2 * runs; i++) {
             long start = System.nanoTime();
             Corpus.floor(files);
@@ -59,6 +63,9 @@ public final class EngineTimer {
             long engineDone = System.nanoTime();
             Fingerprint.of(Map.of("today", "2026-11-23"), root, Optional.empty());
             fingerprint.add(System.nanoTime() - engineDone);
+            long noticeStart = System.nanoTime();
+            noticeFindings = noticePhase.run();
+            notices.add(System.nanoTime() - noticeStart);
             if (i >= runs) {
                 floor.add(floorDone - start);
                 parallelFloor.add(parallelDone - floorDone);
@@ -97,7 +104,8 @@ public final class EngineTimer {
                         + "floor, all threads   median %.0f ms%n"
                         + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
                         + "up-to-date fingerprint median %.1f ms%n"
-                        + "engine + 5 reports, result cache, one account changed median %.0f ms%n",
+                        + "engine + 5 reports, result cache, one account changed median %.0f ms%n"
+                        + "notice phase, 1 thread median %.1f ms  (%d notice findings)%n",
                 accounts,
                 files.size(),
                 report.findings().size(),
@@ -110,7 +118,9 @@ public final class EngineTimer {
                 (double) median(engine) / median(floor),
                 (double) median(engine) / median(parallelFloor),
                 median(fingerprint) / 1e6,
-                median(cached) / 1e6);
+                median(cached) / 1e6,
+                median(notices.subList(runs, notices.size())) / 1e6,
+                noticeFindings);
     }
 
     private static long median(List<Long> values) {

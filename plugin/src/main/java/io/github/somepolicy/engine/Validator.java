@@ -50,7 +50,20 @@ public final class Validator {
     public static final List<String> POLICY_FILES = List.of("somepolicy.yaml", "somepolicy.yml");
 
     private static final String RULE_KIND = "file-kind";
+    private static final String TIME_BUDGET = "engine.time-budget";
     private static final String RULE_INTERNAL = "internal-error";
+
+    /**
+     * How long the rules of one run may take, in seconds ({@code -Dsomepolicy.timeBudgetSeconds}): past
+     * it, every file not yet checked gets an {@code internal-error} finding instead of its checks, so a
+     * runaway phase ends the run with a finding rather than a hung build.
+     */
+    static long timeBudgetSeconds() {
+        return Math.max(0, Long.getLong("somepolicy.timeBudgetSeconds", 60));
+    }
+
+    /** The rules that also search the user's policy file, which is otherwise read and not checked. */
+    private static final Set<String> SEARCHED_IN_POLICY = Set.of("secret-value", "personal-identity-number");
 
     private final SchemaValidator schemas;
     private final RulePacks packs;
@@ -248,7 +261,10 @@ public final class Validator {
             return loaded;
         }
         FileOutcome checked = loaded.checked(run);
-        if (hash != null) {
+        // A result cut short by the run's time budget depends on the machine, not on the files: not kept.
+        boolean cutShort = checked.checkFindings().stream()
+                .anyMatch(finding -> finding.message().key().equals(TIME_BUDGET));
+        if (hash != null && !cutShort) {
             // The file's entry in the index of the phase after all files is kept here beside its findings,
             // once there is such a phase; until then it is empty.
             cache.keep(
@@ -319,6 +335,11 @@ public final class Validator {
             accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
         }
         findings.addAll(run.toFindings(run.contextViolations()));
+        // somepolicy.yaml is searched for secrets and identity numbers like every other file.
+        if (scan.userPolicy().isPresent()) {
+            findings.addAll(
+                    run.toFindings(run.check(scan.userPolicy().get(), rule -> SEARCHED_IN_POLICY.contains(rule.id()))));
+        }
         for (FileOutcome outcome : outcomes.all()) {
             findings.addAll(outcome.checkFindings());
         }
@@ -473,7 +494,8 @@ public final class Validator {
                 policy,
                 new LoadedConfiguration(root, organisation),
                 request.today(),
-                List.copyOf(fileRules));
+                List.copyOf(fileRules),
+                System.nanoTime() + timeBudgetSeconds() * 1_000_000_000L);
     }
 
     /**
@@ -554,17 +576,23 @@ public final class Validator {
             Policy policy,
             LoadedConfiguration configuration,
             java.time.LocalDate today,
-            List<FileRule> fileRules) {
+            List<FileRule> fileRules,
+            long deadline) {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
+            return check(document, rule -> true);
+        }
+
+        /** Runs the per-file rules in force that a filter lets through on a document. */
+        List<Violation> check(Document document, java.util.function.Predicate<RuleMetadata> which) {
             List<Violation> violations = new ArrayList<>();
             RunSettings settings = policy.runSettings();
             Boolean visitors = null;
             for (FileRule fileRule : fileRules) {
                 RuleMetadata rule = fileRule.rule();
                 Check check = fileRule.check();
-                if (!rule.appliesTo().contains(document.kind())) {
+                if (!which.test(rule) || !rule.appliesTo().contains(document.kind())) {
                     continue;
                 }
                 RuleSetting setting = policy.setting(rule.id(), document.file());
@@ -578,6 +606,16 @@ public final class Validator {
                     if (!visitors) {
                         continue;
                     }
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    // The run's time budget is spent: what is left becomes a finding, not a hang.
+                    violations.add(Violation.of(
+                            RULE_INTERNAL,
+                            Location.ofFile(document.file()),
+                            TIME_BUDGET,
+                            rule.id(),
+                            timeBudgetSeconds()));
+                    break;
                 }
                 Map<String, Object> parameters =
                         setting == policy.generalSetting(rule.id()) ? fileRule.parameters() : parameters(rule, setting);

@@ -9,6 +9,7 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -109,10 +110,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
         LocalDate date = date(messages);
         Path root = root();
         Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
-
-        Path home = (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy");
-        Path fingerprintFile = UpToDate.file(home, reports);
-        Path cacheFile = UpToDate.file(home, reports, ResultCache.FILE_NAME);
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+        OutputDirectory fingerprintHome = MojoSupport.confine(
+                (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
+                root,
+                messages);
+        Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
+        Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
@@ -153,12 +157,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
             report = new Validator(MojoSupport.result(schemas))
                     .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()), results);
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         if (results.enabled()) {
             getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
             try {
-                ReportFiles.writeAtomically(cacheFile, results.toBytes());
+                fingerprintHome.write(
+                        fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
             }
@@ -171,10 +176,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
         getLog().info(ConsoleWriter.summary(report, messages));
         for (ReportFormat format : chosen) {
             try {
-                Path written = ReportFiles.write(reports, format, report, messages.locale());
+                Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
                 getLog().debug(messages.format("mojo.report-written", format.id(), written));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
         String summary = ConsoleWriter.summary(report, messages);
@@ -186,7 +191,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 : Optional.empty();
         if (fingerprint.isPresent()) {
             try {
-                UpToDate.remember(fingerprint.get(), fingerprintFile, summary, failure);
+                UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
             }

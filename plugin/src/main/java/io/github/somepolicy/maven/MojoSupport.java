@@ -3,11 +3,13 @@ package io.github.somepolicy.maven;
 import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +33,28 @@ final class MojoSupport {
     /** Where a goal writes by default: {@code target/somepolicy} under the configuration root. */
     static Path output(Path root) {
         return root.resolve("target").resolve("somepolicy");
+    }
+
+    /**
+     * A directory the goal writes into, confined: outside the configuration (or under its
+     * {@code target/}), with no symbolic link on the way.
+     */
+    static OutputDirectory confine(Path directory, Path root, Messages messages) throws MojoExecutionException {
+        try {
+            return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
+        } catch (OutputDirectory.RefusedException e) {
+            // Without the cause: Maven would print its internal key after the message.
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())));
+        }
+    }
+
+    /** The stop for an output that could not be written, with the refusal's own words when it was one. */
+    static MojoExecutionException writeFailed(Path directory, IOException e, Messages messages) {
+        if (e instanceof OutputDirectory.RefusedException refused) {
+            return new MojoExecutionException(SafeLog.line(messages.render(refused.userMessage())));
+        }
+        return new MojoExecutionException(
+                SafeLog.line(messages.format("mojo.report-failed", directory, e.getMessage())), e);
     }
 
     /** The backstops from the goal's parameters, with the fixed nesting depth. */

@@ -118,7 +118,7 @@ public final class RegisterMojo extends AbstractValidatingMojo {
             }
             result = generator.publish(request, report);
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         for (Message warning : result.warnings()) {
             getLog().warn(messages.render(warning));

@@ -10,6 +10,7 @@ import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Organisation;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -75,11 +76,12 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
         if (loaded.root().isEmpty()) {
             return Optional.empty();
         }
-        Node.Mapping mapping = loaded.root().get();
+        // Nothing a detector flags is ever published, waived or not, with or without allowErrors.
+        Node.Mapping mapping = Redaction.publishable(loaded.root().get());
         return mapping.get("kind")
                 .flatMap(Node::text)
                 .flatMap(FileKind::fromId)
-                .map(kind -> new Document(file.file(), kind, mapping));
+                .map(kind -> new Document(Redaction.redact(file.file()), kind, mapping));
     }
 
     /** The text at a pointer of a document, stripped, when it is present and not blank. */

@@ -1,5 +1,6 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.output.OutputDirectory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -35,6 +36,18 @@ public final class ReportFiles {
         StringWriter text = new StringWriter();
         format.writer().write(report, locale, text);
         return writeAtomically(directory.resolve(format.fileName()), text.toString());
+    }
+
+    /**
+     * Writes one report format into a confined output directory.
+     *
+     * @return the file written
+     */
+    public static Path write(OutputDirectory directory, ReportFormat format, Report report, Locale locale)
+            throws IOException {
+        StringWriter text = new StringWriter();
+        format.writer().write(report, locale, text);
+        return directory.write(format.fileName(), text.toString());
     }
 
     /** Writes text as UTF-8 to a file through a temporary file and an atomic move. */

@@ -1,5 +1,6 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public record RunInfo(
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(profile, "profile");
+        profile = Redaction.redact(Objects.requireNonNull(profile, "profile"));
         rootPath = Objects.requireNonNull(rootPath, "rootPath").map(RunInfo::normaliseRoot);
         Objects.requireNonNull(provenance, "provenance");
     }

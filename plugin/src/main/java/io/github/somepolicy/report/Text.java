@@ -1,14 +1,11 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.model.VisibleText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Escaping shared by the text-based report formats. */
 public final class Text {
-
-    /** Azure Pipelines' logging commands ({@code ##vso[}) and formatting commands ({@code ##[}), any case. */
-    private static final Pattern AZURE_COMMAND = Pattern.compile("(?i)(##(?:vso)?)\\[");
 
     private Text() {}
 
@@ -18,22 +15,7 @@ public final class Text {
      * up, because Azure reads {@code ##vso[} anywhere in a line.
      */
     public static String oneLine(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append(' ');
-                default -> {
-                    if (invisible(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return AZURE_COMMAND.matcher(out).replaceAll("$1\\\\[");
+        return VisibleText.of(value);
     }
 
     /**
@@ -60,26 +42,6 @@ public final class Text {
             }
         });
         return out.toString();
-    }
-
-    /**
-     * Whether a code point is shown as an escape: control characters, line and paragraph separators,
-     * the bidirectional controls that can make a line read differently from what it holds, lone
-     * surrogates and the noncharacters U+FFFE and U+FFFF.
-     */
-    private static boolean invisible(int c) {
-        return c < 0x20
-                || (c >= 0x7F && c <= 0x9F)
-                || c == 0x2028
-                || c == 0x2029
-                || (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E
-                || c == 0x200F
-                || c == 0x061C
-                || (c >= 0xD800 && c <= 0xDFFF)
-                || c == 0xFFFE
-                || c == 0xFFFF;
     }
 
     /**

@@ -137,6 +137,8 @@ class ChangeContentTest {
                     });
             assertThat(report.failsAt(Optional.of(Severity.ERROR), true)).isTrue();
             assertThat(report.reviews()).extracting(Review::role).doesNotContain(Role.ARCHIVIST);
+            assertThat(report.reviews()).singleElement().satisfies(r -> assertThat(r.rules())
+                    .containsExactly("yaml-syntax"));
             String markdown = ChangeFormat.MARKDOWN.render(report, EN);
             assertThat(markdown)
                     .contains("cannot be read in this change")

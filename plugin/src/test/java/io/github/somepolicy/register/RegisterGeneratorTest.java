@@ -145,7 +145,7 @@ class RegisterGeneratorTest {
         assertThatThrownBy(() -> new RegisterGenerator().generate(request(config, config.resolve("public"), SWEDISH)))
                 .isInstanceOfSatisfying(
                         SomepolicyException.class,
-                        e -> assertThat(e.userMessage().key()).isEqualTo("register.output-in-configuration"));
+                        e -> assertThat(e.userMessage().key()).isEqualTo("output.in-configuration"));
         assertThat(config.resolve("public")).doesNotExist();
         new RegisterGenerator().generate(request(config, config.resolve("target/somepolicy"), SWEDISH));
         assertThat(config.resolve("target/somepolicy/register/index.html")).exists();

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every writer on every scenario of {@link SampleReports}, byte for byte against
- * {@code src/test/resources/golden/<scenario>/expected/report.<ext>}, and every output against its
+ * {@code src/test/resources/golden/<scenario>/expected/<format id>.<ext>}, and every output against its
  * published schema. After an intended change of the output, rewrite the golden files with
  * {@code -Dsomepolicy.updateGolden=true}, then read the diff before committing it.
  */
@@ -45,7 +45,7 @@ class GoldenReportsTest {
     @MethodSource("outputs")
     void matchesTheGoldenFile(Scenario scenario, ReportFormat format) throws IOException {
         String actual = write(scenario, format);
-        Path file = GOLDEN.resolve(scenario.name()).resolve("expected").resolve("report." + extension(format));
+        Path file = GOLDEN.resolve(scenario.name()).resolve("expected").resolve(goldenName(format));
         if (UPDATE_GOLDEN) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);
@@ -96,8 +96,9 @@ class GoldenReportsTest {
             try (Stream<Path> files = Files.list(GOLDEN.resolve(scenario.name()).resolve("expected"))) {
                 assertThat(files.map(f -> f.getFileName().toString()))
                         .as(scenario.name())
-                        .containsExactlyInAnyOrder(
-                                "report.txt", "report.sarif", "report.xml", "report.json", "report.md");
+                        .containsExactlyInAnyOrderElementsOf(Stream.of(ReportFormat.values())
+                                .map(GoldenReportsTest::goldenName)
+                                .toList());
             }
         }
         try (Stream<Path> directories = Files.list(GOLDEN)) {
@@ -123,13 +124,9 @@ class GoldenReportsTest {
         return out.toString();
     }
 
-    private static String extension(ReportFormat format) {
-        return switch (format) {
-            case CONSOLE -> "txt";
-            case SARIF -> "sarif";
-            case JUNIT -> "xml";
-            case JSON -> "json";
-            case MARKDOWN -> "md";
-        };
+    /** A format's golden file: its id with the extension of the file it writes, such as {@code junit.xml}. */
+    private static String goldenName(ReportFormat format) {
+        String written = format.fileName();
+        return format.id() + written.substring(written.lastIndexOf('.'));
     }
 }
