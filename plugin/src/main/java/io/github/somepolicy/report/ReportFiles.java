@@ -52,18 +52,13 @@ public final class ReportFiles {
 
     /** Writes text as UTF-8 to a file through a temporary file and an atomic move. */
     public static Path writeAtomically(Path target, String text) throws IOException {
-        return writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes bytes to a file through a temporary file and an atomic move. */
-    public static Path writeAtomically(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile: on POSIX it creates the file as rw------- whatever the umask says.
         Path temporary = createTemporary(directory);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(content);
+                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
