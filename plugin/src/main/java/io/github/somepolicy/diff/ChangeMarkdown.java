@@ -119,8 +119,7 @@ final class ChangeMarkdown {
 
     /** The words for a kind of change: the sentence's subject-free name. */
     private static String kindName(String kindId, Messages messages) {
-        String key = "diff.kind." + kindId;
-        return messages.has(key) ? messages.format(key) : kindId;
+        return ChangeKind.fromId(kindId).map(k -> messages.format(k.nameKey())).orElse(kindId);
     }
 
     private static String ruleTitle(ChangeReport report, String ruleId, Messages messages) {

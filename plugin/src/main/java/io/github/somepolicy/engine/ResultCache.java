@@ -8,6 +8,7 @@ import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.SourcePosition;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.cross.AccountEntry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -20,6 +21,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -56,7 +58,7 @@ public final class ResultCache {
     public static final String FILE_NAME = "somepolicy-cache.bin";
 
     private static final String MAGIC = "somepolicy-result-cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAX_STRING = 16 * 1024 * 1024;
 
     private final boolean enabled;
@@ -320,15 +322,14 @@ public final class ResultCache {
      * @param references the files its rules referred to
      * @param loadFindings the problems reading, parsing and schema-checking it, before waivers
      * @param checkFindings what its rules found, before waivers
-     * @param index the file's entry in the index of the phase after all files, as that phase writes it;
-     *     empty where there is none
+     * @param index an account's entry in the index the rules across accounts read, after all files
      */
     record Entry(
             Optional<FileKind> kind,
             List<Reference> references,
             List<Finding> loadFindings,
             List<Finding> checkFindings,
-            String index) {
+            Optional<AccountEntry> index) {
         Entry {
             references = List.copyOf(references);
             loadFindings = List.copyOf(loadFindings);
@@ -345,7 +346,77 @@ public final class ResultCache {
         }
         writeFindings(out, entry.loadFindings());
         writeFindings(out, entry.checkFindings());
-        writeString(out, entry.index());
+        out.writeBoolean(entry.index().isPresent());
+        if (entry.index().isPresent()) {
+            writeAccount(out, entry.index().get());
+        }
+    }
+
+    private static void writeAccount(DataOutputStream out, AccountEntry account) throws IOException {
+        for (String text : List.of(
+                account.file(),
+                account.name(),
+                account.platform(),
+                account.handle(),
+                account.address(),
+                account.unit(),
+                account.status(),
+                account.accountType(),
+                account.absencePolicy())) {
+            writeString(out, text);
+        }
+        out.writeInt(account.positions().size());
+        for (Map.Entry<String, Location> position : account.positions().entrySet()) {
+            writeString(out, position.getKey());
+            writeLocation(out, position.getValue());
+        }
+        out.writeInt(account.people().size());
+        for (AccountEntry.PersonEntry person : account.people()) {
+            writeString(out, person.name());
+            writeString(out, person.email());
+            writeString(out, person.role());
+            writeLocation(out, person.location());
+            out.writeInt(person.absences().size());
+            for (AccountEntry.Absence absence : person.absences()) {
+                writeString(out, absence.from().toString());
+                writeString(out, absence.to().toString());
+                writeString(out, absence.note());
+                writeLocation(out, absence.location());
+            }
+        }
+    }
+
+    private static AccountEntry readAccount(DataInputStream in) throws IOException {
+        String[] texts = new String[9];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = readString(in);
+        }
+        int positionCount = count(in);
+        Map<String, Location> positions = new HashMap<>();
+        for (int i = 0; i < positionCount; i++) {
+            positions.put(readString(in), readLocation(in));
+        }
+        int peopleCount = count(in);
+        List<AccountEntry.PersonEntry> people = new ArrayList<>(peopleCount);
+        for (int i = 0; i < peopleCount; i++) {
+            String name = readString(in);
+            String email = readString(in);
+            String role = readString(in);
+            Location location = readLocation(in);
+            int absenceCount = count(in);
+            List<AccountEntry.Absence> absences = new ArrayList<>(absenceCount);
+            for (int a = 0; a < absenceCount; a++) {
+                absences.add(new AccountEntry.Absence(
+                        LocalDate.parse(readString(in)),
+                        LocalDate.parse(readString(in)),
+                        readString(in),
+                        readLocation(in)));
+            }
+            people.add(new AccountEntry.PersonEntry(name, email, role, location, absences));
+        }
+        return new AccountEntry(
+                texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7], texts[8], positions,
+                people);
     }
 
     private static Entry readEntry(DataInputStream in) throws IOException {
@@ -361,7 +432,8 @@ public final class ResultCache {
         }
         List<Finding> load = readFindings(in);
         List<Finding> check = readFindings(in);
-        return new Entry(kind, references, load, check, readString(in));
+        Optional<AccountEntry> index = in.readBoolean() ? Optional.of(readAccount(in)) : Optional.empty();
+        return new Entry(kind, references, load, check, index);
     }
 
     private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {

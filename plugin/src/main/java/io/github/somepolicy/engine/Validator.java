@@ -21,6 +21,9 @@ import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.cross.AccountEntries;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
@@ -265,8 +268,7 @@ public final class Validator {
         boolean cutShort = checked.checkFindings().stream()
                 .anyMatch(finding -> finding.message().key().equals(TIME_BUDGET));
         if (hash != null && !cutShort) {
-            // The file's entry in the index of the phase after all files is kept here beside its findings,
-            // once there is such a phase; until then it is empty.
+            // Kept with its findings: the file's entry in the index the rules across accounts read.
             cache.keep(
                     run.key(),
                     file.file(),
@@ -276,7 +278,7 @@ public final class Validator {
                             cache.references(root, checked.references()),
                             checked.loadFindings(),
                             checked.checkFindings(),
-                            ""));
+                            Optional.ofNullable(checked.entry())));
         }
         return checked;
     }
@@ -292,6 +294,7 @@ public final class Validator {
                         run,
                         entry.loadFindings(),
                         entry.checkFindings(),
+                        entry.index().orElse(null),
                         hash,
                         List.of()));
     }
@@ -340,9 +343,14 @@ public final class Validator {
             findings.addAll(
                     run.toFindings(run.check(scan.userPolicy().get(), rule -> SEARCHED_IN_POLICY.contains(rule.id()))));
         }
+        List<AccountEntry> index = new ArrayList<>();
         for (FileOutcome outcome : outcomes.all()) {
             findings.addAll(outcome.checkFindings());
+            if (outcome.entry() != null) {
+                index.add(outcome.entry());
+            }
         }
+        findings.addAll(run.toFindings(run.acrossAccounts(index)));
         Policy policy = run.policy();
         List<Violation> waiverViolations = new ArrayList<>();
         findings =
@@ -532,14 +540,16 @@ public final class Validator {
                 null,
                 null,
                 null,
+                null,
                 hash,
                 List.of());
     }
 
     /**
      * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
-     * only until the file is checked, or for good when it is part of the context. With a cache, the
-     * SHA-256 of the file's bytes and the references its rules made (shared notices) come with it.
+     * only until the file is checked, or for good when it is part of the context; an account leaves its
+     * entry in the index the rules across accounts read. With a cache, the SHA-256 of the file's bytes and
+     * the references its rules made (shared notices) come with it.
      */
     private record FileOutcome(
             FileKind kind,
@@ -548,6 +558,7 @@ public final class Validator {
             Run checkedWith,
             List<Finding> loadFindings,
             List<Finding> checkFindings,
+            AccountEntry entry,
             String hash,
             List<String> references) {
 
@@ -562,6 +573,7 @@ public final class Validator {
                     run,
                     run.toFindings(loadViolations),
                     run.toFindings(violations),
+                    document == null ? null : AccountEntries.of(document).orElse(null),
                     hash,
                     noted);
         }
@@ -633,6 +645,20 @@ public final class Validator {
                 }
             }
             return violations;
+        }
+
+        /** Step 5's second phase: the rules across accounts in force, over the index of every account. */
+        List<Violation> acrossAccounts(List<AccountEntry> index) {
+            List<CrossAccountPhase.RuleInForce> rules = new ArrayList<>();
+            for (RuleMetadata rule : catalogue.rules()) {
+                if (CrossAccountPhase.isCrossAccount(rule)
+                        && policy.severity(rule).isPresent()) {
+                    Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+                    parameters.putAll(policy.setting(rule.id(), "").parameters());
+                    rules.add(new CrossAccountPhase.RuleInForce(rule, parameters));
+                }
+            }
+            return CrossAccountPhase.run(rules, index, configuration.organisation(), today, policy.runSettings());
         }
 
         /** Gives each violation the severity in force for its rule and file; rules turned off give none. */

@@ -10,6 +10,7 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.output.OutputDirectory;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -65,7 +66,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
      * {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0 for code scanning), {@code junit}
      * ({@code somepolicy-junit.xml} for CI test tabs), {@code json} ({@code somepolicy.json}, described by
      * {@code report.schema.json}) and {@code markdown} ({@code somepolicy.md} for a job summary or a
-     * pull-request comment).
+     * pull-request comment), {@code github} ({@code somepolicy-github.txt}: GitHub Actions annotations,
+     * also printed to the build's output), {@code codequality} ({@code somepolicy-codequality.json}:
+     * GitLab Code Quality) and {@code checkstyle} ({@code somepolicy-checkstyle.xml}: Checkstyle XML for
+     * Jenkins Warnings NG, reviewdog and other review tools).
      */
     @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
     String formats;
@@ -133,6 +137,12 @@ public final class CheckMojo extends AbstractValidatingMojo {
                     MojoSupport.result(repositoryLookup)
                             .map(RepositoryState::toString)
                             .orElse("none"));
+            // The pipeline run goes into SARIF's automation details, so another run is not up to date.
+            settings.put(
+                    "pipeline",
+                    Automation.azurePipelines(System.getenv())
+                            .map(Automation::id)
+                            .orElse("none"));
             fingerprint = UpToDate.fingerprint(settings, root, reports);
             if (fingerprint.isPresent()) {
                 Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
@@ -169,6 +179,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
             }
         }
         report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
+        report = MojoSupport.inPipeline(report, System.getenv());
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             report.findings().forEach(finding -> log(finding, messages));
@@ -182,6 +193,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
+        printAnnotations(reports, chosen);
         String summary = ConsoleWriter.summary(report, messages);
         Optional<String> failure = report.failsAt(threshold)
                 ? Optional.of(messages.format(
@@ -228,6 +240,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
         if (chosen.contains(ReportFormat.CONSOLE)) {
             logPreviousFindings(reports.resolve(ReportFormat.CONSOLE.fileName()));
         }
+        printAnnotations(reports, chosen);
         Map<String, String> extra = stored.map(Fingerprint.Stored::extra).orElse(Map.of());
         if (extra.containsKey(UpToDate.SUMMARY)) {
             getLog().info(messages.format("mojo.up-to-date.previous", extra.get(UpToDate.SUMMARY)));
@@ -250,6 +263,24 @@ public final class CheckMojo extends AbstractValidatingMojo {
         }
         for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
             log(ConsoleWriter.severityOf(line), line);
+        }
+    }
+
+    /**
+     * Prints the GitHub annotations report, when chosen, to the build's standard output as it is: GitHub
+     * Actions reads workflow commands only at the start of a line, which Maven's log prefixes would hide.
+     */
+    private static void printAnnotations(Path reports, Set<ReportFormat> chosen) {
+        if (!chosen.contains(ReportFormat.GITHUB)) {
+            return;
+        }
+        try {
+            String annotations =
+                    Files.readString(reports.resolve(ReportFormat.GITHUB.fileName()), StandardCharsets.UTF_8);
+            System.out.print(annotations);
+            System.out.flush();
+        } catch (IOException e) {
+            // the report is written just before; without it there is nothing to print
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.output.OutputDirectory;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.RunInfo;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -73,6 +75,13 @@ final class MojoSupport {
                     info = state.provenance().map(info::withProvenance).orElse(info);
                     return new Report(info, report.rules(), report.findings());
                 })
+                .orElse(report);
+    }
+
+    /** The report with the Azure Pipelines run it is part of, when it is (for SARIF's automation details). */
+    static Report inPipeline(Report report, Map<String, String> environment) {
+        return Automation.azurePipelines(environment)
+                .map(job -> new Report(report.runInfo().withAutomation(job), report.rules(), report.findings()))
                 .orElse(report);
     }
 

@@ -31,11 +31,15 @@ public final class PropertyNames {
     public static final String REGISTER_SKIP = "somepolicy.register.skip";
     public static final String REGISTER_OUTPUT_DIRECTORY = "somepolicy.register.outputDirectory";
     public static final String RECORDS_DIRECTORY = "somepolicy.recordsDirectory";
+    public static final String PEOPLE_OUTPUT_DIRECTORY = "somepolicy.people.outputDirectory";
+    public static final String PEOPLE_SKIP = "somepolicy.people.skip";
     public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
     public static final String PROFILE = "somepolicy.profile";
     public static final String SHOW_OFF = "somepolicy.showOff";
+    public static final String REMINDER_DAYS = "somepolicy.reminderDays";
+    public static final String REPORT_SKIP = "somepolicy.report.skip";
 
     /** The names documented before the scheme, each with the name that replaces it. */
     static final Map<String, String> OLDER = Map.of(

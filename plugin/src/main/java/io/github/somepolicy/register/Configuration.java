@@ -22,11 +22,18 @@ import java.util.Optional;
 
 /**
  * The documents of a configuration as the register reads them: the organisation, the accounts and the
- * policy. Files that do not load are left out; the validator has already reported them.
+ * policy. Files that do not load are left out (the validator has already reported them) and listed by
+ * path, so that the calendar can name what it is missing.
  */
-record Configuration(Path root, Optional<Document> organisation, List<Document> accounts, Optional<Document> policy) {
+record Configuration(
+        Path root,
+        Optional<Document> organisation,
+        List<Document> accounts,
+        Optional<Document> policy,
+        List<String> unreadable) {
     Configuration {
         accounts = List.copyOf(accounts);
+        unreadable = List.copyOf(unreadable);
     }
 
     static Configuration read(Path root, Limits limits) throws IOException {
@@ -50,9 +57,11 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
                 FileScanner.scan(root, file -> excludes.stream().anyMatch(g -> Globs.matches(g, file)), limits);
         Optional<Document> organisation = Optional.empty();
         List<Document> accounts = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (FileScanner.SourceFile file : scan.files()) {
             Optional<Document> document = load(loader, file, limits);
             if (document.isEmpty()) {
+                unreadable.add(file.file());
                 continue;
             }
             if (document.get().kind() == FileKind.ACCOUNT) {
@@ -62,7 +71,8 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
             }
         }
         accounts.sort(Comparator.comparing(Document::file));
-        return new Configuration(root, organisation, accounts, policy);
+        unreadable.sort(null);
+        return new Configuration(root, organisation, accounts, policy, unreadable);
     }
 
     private static Optional<Document> load(YamlLoader loader, FileScanner.SourceFile file, Limits limits) {

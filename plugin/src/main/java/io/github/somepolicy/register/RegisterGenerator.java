@@ -142,13 +142,18 @@ public final class RegisterGenerator {
             String name = register.municipality().name();
             written.add(records.write(RECORDS_CSV, RecordsPlan.csv(rows, messages)));
             written.add(records.write(RECORDS_MARKDOWN, RecordsPlan.markdown(rows, messages, name, request.today())));
-            List<Obligation> obligations = new Obligations(messages, request.today()).of(configuration);
+            Map<String, String> problems = new java.util.TreeMap<>();
+            report.findings().stream()
+                    .filter(f -> !f.waived() && f.severity() == Severity.ERROR)
+                    .forEach(f -> problems.putIfAbsent(f.location().file(), f.ruleId()));
+            List<Obligation> obligations = new Obligations(messages, request.today()).of(configuration, problems);
             String calendar = ICalendar.write(
                     messages.format("register.calendar.name", name),
                     domain(register),
                     messages.locale().getLanguage(),
                     request.today(),
-                    obligations);
+                    obligations,
+                    request.reminderDays());
             written.add(records.write(CALENDAR, calendar));
             records.saveManifest();
             return new RegisterResult(report, register, written, obligations.size(), warnings);
@@ -171,7 +176,7 @@ public final class RegisterGenerator {
     }
 
     /** Outputs may lie under the configuration's {@code target/} (never read), nowhere else inside it. */
-    private static OutputDirectory confine(Path directory, Path root) throws SomepolicyException {
+    static OutputDirectory confine(Path directory, Path root) throws SomepolicyException {
         try {
             return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
         } catch (OutputDirectory.RefusedException e) {

@@ -52,13 +52,21 @@ public final class ReportFiles {
 
     /** Writes text as UTF-8 to a file through a temporary file and an atomic move. */
     public static Path writeAtomically(Path target, String text) throws IOException {
+        return writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes to a file through a temporary file and an atomic move; the file gets the permissions the
+     * umask gives, like every other output.
+     */
+    public static Path writeAtomically(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile: on POSIX it creates the file as rw------- whatever the umask says.
         Path temporary = createTemporary(directory);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

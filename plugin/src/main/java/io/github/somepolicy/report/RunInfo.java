@@ -18,6 +18,7 @@ import java.util.Optional;
  *     a leading or trailing {@code /}; {@code ""} when the configuration is the repository root; empty when
  *     unknown
  * @param provenance the repository and revision, when the configuration is in version control
+ * @param automation the pipeline run that checked it, when the CI system names one that a consumer needs
  */
 public record RunInfo(
         String toolVersion,
@@ -26,7 +27,8 @@ public record RunInfo(
         int filesRead,
         int accounts,
         Optional<String> rootPath,
-        Optional<Provenance> provenance) {
+        Optional<Provenance> provenance,
+        Optional<Automation> automation) {
 
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -34,11 +36,12 @@ public record RunInfo(
         profile = Redaction.redact(Objects.requireNonNull(profile, "profile"));
         rootPath = Objects.requireNonNull(rootPath, "rootPath").map(RunInfo::normaliseRoot);
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(automation, "automation");
     }
 
     /** A run with no knowledge of the repository around the configuration. */
     public RunInfo(String toolVersion, LocalDate today, String profile, int filesRead, int accounts) {
-        this(toolVersion, today, profile, filesRead, accounts, Optional.empty(), Optional.empty());
+        this(toolVersion, today, profile, filesRead, accounts, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -46,12 +49,19 @@ public record RunInfo(
      * ({@code ""} or {@code .} for the repository root).
      */
     public RunInfo withRootPath(String path) {
-        return new RunInfo(toolVersion, today, profile, filesRead, accounts, Optional.of(path), provenance);
+        return new RunInfo(toolVersion, today, profile, filesRead, accounts, Optional.of(path), provenance, automation);
     }
 
     /** The same run with the repository and revision it checked. */
     public RunInfo withProvenance(Provenance newProvenance) {
-        return new RunInfo(toolVersion, today, profile, filesRead, accounts, rootPath, Optional.of(newProvenance));
+        return new RunInfo(
+                toolVersion, today, profile, filesRead, accounts, rootPath, Optional.of(newProvenance), automation);
+    }
+
+    /** The same run as part of a pipeline run that a consumer needs to know (Azure Pipelines). */
+    public RunInfo withAutomation(Automation newAutomation) {
+        return new RunInfo(
+                toolVersion, today, profile, filesRead, accounts, rootPath, provenance, Optional.of(newAutomation));
     }
 
     /** A path relative to the configuration root as a path relative to the repository root, when known. */

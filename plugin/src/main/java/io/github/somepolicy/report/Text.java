@@ -45,6 +45,33 @@ public final class Text {
     }
 
     /**
+     * Makes text safe in a Markdown field that other tools render (SARIF's {@code help.markdown}): HTML's
+     * special characters become entities, and the characters that start code, emphasis, links, images,
+     * tables, headings and mentions get a backslash, so {@code <img onerror>}, {@code ](javascript:)} and
+     * {@code @team} show as written. Letters, digits, spaces, line breaks and ordinary punctuation (full
+     * stops, commas, hyphens, parentheses) are left as they are.
+     */
+    public static String markdownField(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if ("\\`*[]#|~@!".indexOf(c) >= 0) {
+                out.append('\\').appendCodePoint(c);
+            } else if (c == '\n' || c == '\r' || !VisibleText.invisible(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(VisibleText.of(new String(Character.toChars(c))));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * Makes a whole log line safe to print: a line that would begin with {@code ::} (a GitHub Actions
      * workflow command, even after spaces) or {@code ##} gets {@code ./} in front, which keeps a path a path.
      * The parts of the line must already have gone through {@link #oneLine(String)}.

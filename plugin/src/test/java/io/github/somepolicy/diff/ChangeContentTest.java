@@ -202,7 +202,7 @@ class ChangeContentTest {
                 "diff.history-missing",
                 "diff.base-missing",
                 "diff.base-unreadable",
-                "diff.work-directory-unsafe",
+                "diff.work-directory-foreign",
                 "diff.work-directory-failed");
         var bundle = java.util.ResourceBundle.getBundle("io.github.somepolicy.i18n.Diff", Locale.ROOT);
         assertThat(bundle.keySet().stream()

@@ -169,6 +169,23 @@ class RegisterGeneratorTest {
     }
 
     @Test
+    void publishesEveryFileAsReadableAsAnyNewFileTheLogoToo() throws Exception {
+        RegisterResult result = new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
+        Path register = out.resolve("register");
+        assertThat(register.resolve("logo.svg")).exists();
+        // What the umask gives a new file here (rw-r--r-- under the usual 022): every output gets the same.
+        Path probe = Files.createFile(out.resolve("probe"));
+        var expected = Files.getPosixFilePermissions(probe);
+        assertThat(expected)
+                .as("the umask lets others read")
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        assertThat(result.written()).contains(register.resolve("logo.svg"));
+        for (Path file : result.written()) {
+            assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void writesEnglishPagesWhenAsked() throws Exception {
         new RegisterGenerator().generate(request(exampleConfig(), out, Locale.ENGLISH));
         String index = Files.readString(out.resolve("register/index.html"));

@@ -63,7 +63,10 @@ class GoldenReportsTest {
         String first = write(scenario, format);
         String second = write(scenario, format);
         assertThat(second.getBytes(StandardCharsets.UTF_8)).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
-        assertThat(first).doesNotContain("\r").endsWith("\n");
+        assertThat(first).doesNotContain("\r");
+        if (!(first.isEmpty() && format == ReportFormat.GITHUB)) {
+            assertThat(first).as("a clean run has no annotation line").endsWith("\n");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,6 +89,22 @@ class GoldenReportsTest {
     @MethodSource("scenarios")
     void jsonFollowsItsPublishedSchema(Scenario scenario) throws IOException {
         assertThat(ReportSchemas.jsonReportErrors(write(scenario, ReportFormat.JSON)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void codeQualityFollowsGitLabsSchema(Scenario scenario) throws IOException {
+        assertThat(ReportSchemas.codeQualityErrors(write(scenario, ReportFormat.CODEQUALITY)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void checkstyleFollowsTheCheckstyleSchema(Scenario scenario) throws Exception {
+        assertThat(ReportSchemas.checkstyleErrors(write(scenario, ReportFormat.CHECKSTYLE)))
                 .as(scenario.name())
                 .isEmpty();
     }
@@ -115,6 +134,21 @@ class GoldenReportsTest {
                 .isNotEmpty();
         assertThat(ReportSchemas.jsonReportErrors("{\"formatVersion\": 1}")).isNotEmpty();
         assertThat(ReportSchemas.junitErrors("<testsuites><testsuite name=\"x\"/></testsuites>"))
+                .isNotEmpty();
+        assertThat(ReportSchemas.codeQualityErrors("[{\"description\": \"x\", \"severity\": \"high\"}]"))
+                .isNotEmpty();
+        assertThat(
+                        ReportSchemas.codeQualityErrors(
+                                "[{\"description\": \"x\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 1}}},"
+                                        + " {\"description\": \"y\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 2}}}]"))
+                .singleElement()
+                .asString()
+                .contains("duplicate fingerprint");
+        assertThat(
+                        ReportSchemas.checkstyleErrors(
+                                "<checkstyle version=\"1\"><file name=\"a\"><error line=\"0\" severity=\"high\"/></file></checkstyle>"))
                 .isNotEmpty();
     }
 

@@ -103,6 +103,8 @@ final class NoticeDocument {
                         heading = add(Kind.HEADING, inline.lineAt(0), squash(text), -1, -1);
                         lastOutsideList = -1;
                     }
+                } else if (block instanceof Paragraph && isTable(block)) {
+                    rows(block);
                 } else if (block instanceof Paragraph) {
                     sentences(block, leadIn >= 0 ? Kind.ITEM : Kind.SENTENCE, leadIn);
                 } else if (block instanceof ListBlock) {
@@ -147,6 +149,38 @@ final class NoticeDocument {
                     lastOutsideList = index;
                 }
             }
+        }
+
+        /**
+         * A table (pipe rows, which CommonMark leaves as a paragraph): each row is one unit, its cells in
+         * order, so that a label or question cell and its answer are read together.
+         */
+        private void rows(Node paragraph) {
+            Inline inline = inline(paragraph);
+            String text = inline.text();
+            int offset = 0;
+            for (String row : text.split("\n", -1)) {
+                String cells = row.replaceAll("\\|", " ").replaceAll("[-:]{3,}", " ");
+                String squashed = squash(cells);
+                if (!squashed.isEmpty()) {
+                    add(Kind.ITEM, inline.lineAt(offset), squashed, -1, -1);
+                }
+                offset += row.length() + 1;
+            }
+            lastOutsideList = -1;
+        }
+
+        private static boolean isTable(Node paragraph) {
+            String text = inline(paragraph).text().strip();
+            if (text.isEmpty()) {
+                return false;
+            }
+            for (String line : text.split("\n")) {
+                if (!line.strip().startsWith("|")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean framing(Unit unit) {

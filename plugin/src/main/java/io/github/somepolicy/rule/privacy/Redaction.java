@@ -3,6 +3,7 @@ package io.github.somepolicy.rule.privacy;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,27 @@ public final class Redaction {
                 : new Location(file, location.start(), location.end(), pointer);
     }
 
+    /**
+     * A value with its control characters (an escape written as {@code "\\e"} in YAML, a bidirectional
+     * override) shown as visible escapes; line breaks and tabs are kept, as prose has them.
+     */
+    private static String visible(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            boolean hidden = c != '\n' && c != '\t' && VisibleText.invisible(c);
+            if (hidden && out == null) {
+                out = new StringBuilder(value.length() + 8).append(value, 0, i);
+            }
+            if (out != null) {
+                out.append(
+                        hidden ? VisibleText.of(new String(Character.toChars(c))) : new String(Character.toChars(c)));
+            }
+            i += Character.charCount(c);
+        }
+        return out == null ? value : out.toString();
+    }
+
     /** Whether a detector flags a text: a secret, a random-looking string or an identity number. */
     public static boolean flagged(String text) {
         return !redact(text).equals(text) || !IdentityNumberDetector.find(text).isEmpty();
@@ -107,7 +129,11 @@ public final class Redaction {
                             || secretKey
                                     .map(pin -> DETECTOR.isSecretValue(value.strip(), pin))
                                     .orElse(false));
-            return withheld ? new Node.Scalar(WITHHELD, false, scalar.location()) : scalar;
+            if (withheld) {
+                return new Node.Scalar(WITHHELD, false, scalar.location());
+            }
+            String visible = visible(value);
+            return visible.equals(value) ? scalar : new Node.Scalar(visible, scalar.plain(), scalar.location());
         }
         if (node instanceof Node.Sequence sequence) {
             List<Node> items = new ArrayList<>(sequence.items().size());
