@@ -23,6 +23,7 @@ public final class PropertyNames {
     public static final String MAX_FILE_BYTES = "somepolicy.maxFileBytes";
     public static final String MAX_FILES = "somepolicy.maxFiles";
     public static final String UP_TO_DATE_CHECK = "somepolicy.upToDateCheck";
+    public static final String CACHE = "somepolicy.cache";
     public static final String BASE_REF = "somepolicy.baseRef";
     public static final String FAIL_ON_NEW = "somepolicy.failOnNew";
     public static final String DIFF_FORMATS = "somepolicy.diff.formats";
