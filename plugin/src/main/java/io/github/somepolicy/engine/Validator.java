@@ -9,6 +9,7 @@ import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
@@ -351,6 +352,7 @@ public final class Validator {
             }
         }
         findings.addAll(run.toFindings(run.acrossAccounts(index)));
+        findings = mergeRepeated(findings);
         Policy policy = run.policy();
         List<Violation> waiverViolations = new ArrayList<>();
         findings =
@@ -693,8 +695,50 @@ public final class Validator {
 
     /** rules about visitors' posts apply only where visitors can post on the account's page. */
     private static boolean visitorsCanPost(Document document) {
+        if (document.kind() == FileKind.ACCOUNT) {
+            Optional<Node> own = document.root().at("/visitorPosts");
+            if (own.isPresent() && own.get() instanceof Node.Scalar scalar && !scalar.isNull()) {
+                // the account's own setting, such as comments closed on a Facebook page, over the platform's
+                return !"false".equals(scalar.text().orElse(""));
+            }
+        }
         return document.kind() != FileKind.ACCOUNT
                 || Platforms.of(Account.of(document).platform()).visitorPosts();
+    }
+
+    /**
+     * One finding for the same breach at the same place reported from several files, with the related
+     * places of all of them: a shared notice file that lacks a topic is found once per account that uses
+     * it, and is one finding at the file with those accounts as related places.
+     */
+    static List<Finding> mergeRepeated(List<Finding> findings) {
+        Map<List<Object>, Integer> first = new java.util.HashMap<>();
+        List<Finding> merged = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            if (finding.related().isEmpty() || finding.waived()) {
+                merged.add(finding);
+                continue;
+            }
+            List<Object> key = List.of(finding.ruleId(), finding.severity(), finding.location(), finding.message());
+            Integer at = first.putIfAbsent(key, merged.size());
+            if (at == null) {
+                merged.add(finding);
+                continue;
+            }
+            Finding kept = merged.get(at);
+            java.util.TreeSet<Location> related = new java.util.TreeSet<>(kept.related());
+            related.addAll(finding.related());
+            merged.set(
+                    at,
+                    new Finding(
+                            kept.ruleId(),
+                            kept.severity(),
+                            kept.location(),
+                            List.copyOf(related),
+                            kept.message(),
+                            kept.waiver()));
+        }
+        return merged;
     }
 
     /** Reads, parses, types and schema-checks one file; problems go to the violations. */

@@ -57,7 +57,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     boolean skip;
 
-    /** Where report files are written. Never inside the configuration unless you point it there. */
+    /**
+     * Where report files are written: outside the configuration or under its {@code target/}, with no
+     * symbolic link on the way; the goal stops otherwise.
+     */
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/somepolicy")
     File reportDirectory;
 

@@ -70,7 +70,8 @@ public final class DiffMojo extends AbstractValidatingMojo {
     File reportDirectory;
 
     /**
-     * Where the base revision's configuration is written to be validated. Emptied first. It must not hold
+     * Where the base revision's configuration is written to be validated. What an earlier run copied there is
+     * removed first; a file the plugin did not write stops the goal and is never deleted. It must not hold
      * the configuration, and inside it must lie under {@code target/} or a hidden folder.
      */
     @Parameter(

@@ -158,10 +158,12 @@ final class ConceptPattern {
     }
 
     private boolean partMatches(List<List<List<Term>>> slots, Positions words) {
-        for (int start = 0; start < words.size(); start++) {
-            int end = slotAt(slots.get(0), words, start);
-            if (end >= 0 && rest(slots, 1, words, end)) {
-                return true;
+        for (List<Term> alternative : slots.get(0)) {
+            for (int start : words.where(alternative.get(0))) {
+                int end = alternativeAt(alternative, words, start);
+                if (end >= 0 && rest(slots, 1, words, end)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -171,35 +173,26 @@ final class ConceptPattern {
         if (slot == slots.size()) {
             return true;
         }
-        for (int at = after + 1; at <= after + 1 + gap && at < words.size(); at++) {
-            int end = slotAt(slots.get(slot), words, at);
-            if (end >= 0 && rest(slots, slot + 1, words, end)) {
-                return true;
+        for (List<Term> alternative : slots.get(slot)) {
+            for (int at : words.where(alternative.get(0))) {
+                if (at <= after || at > after + 1 + gap) {
+                    continue;
+                }
+                int end = alternativeAt(alternative, words, at);
+                if (end >= 0 && rest(slots, slot + 1, words, end)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** The position where one of a slot's alternatives ends when it starts at a position, or -1. */
-    private int slotAt(List<List<Term>> alternatives, Positions words, int start) {
-        for (List<Term> alternative : alternatives) {
-            int end = alternativeAt(alternative, words, start);
-            if (end >= 0) {
-                return end;
-            }
-        }
-        return -1;
-    }
-
     private int alternativeAt(List<Term> terms, Positions words, int start) {
-        if (!words.at(start, terms.get(0))) {
-            return -1;
-        }
         int position = start;
         for (int i = 1; i < terms.size(); i++) {
             int found = -1;
-            for (int at = position + 1; at <= position + 1 + gap && at < words.size(); at++) {
-                if (words.at(at, terms.get(i))) {
+            for (int at : words.where(terms.get(i))) {
+                if (at > position && at <= position + 1 + gap) {
                     found = at;
                     break;
                 }
@@ -215,6 +208,7 @@ final class ConceptPattern {
     /** A unit's words by position; parts of a compound share the compound's position. */
     static final class Positions {
         private final List<List<Words.Word>> byPosition = new ArrayList<>();
+        private final Map<Term, int[]> where = new java.util.concurrent.ConcurrentHashMap<>();
 
         Positions(List<Words.Word> words) {
             for (Words.Word word : words) {
@@ -229,22 +223,29 @@ final class ConceptPattern {
             return byPosition.size();
         }
 
-        boolean at(int position, Term term) {
-            for (Words.Word word : byPosition.get(position)) {
-                if (term.matches(word)) {
-                    return true;
+        /** The positions, in order, of the words a term matches; worked out once per term. */
+        int[] where(Term term) {
+            int[] known = where.get(term);
+            if (known != null) {
+                return known;
+            }
+            int[] found = new int[byPosition.size()];
+            int count = 0;
+            for (int i = 0; i < byPosition.size(); i++) {
+                for (Words.Word word : byPosition.get(i)) {
+                    if (term.matches(word)) {
+                        found[count++] = i;
+                        break;
+                    }
                 }
             }
-            return false;
+            int[] positions = java.util.Arrays.copyOf(found, count);
+            where.put(term, positions);
+            return positions;
         }
 
         boolean contains(Term term) {
-            for (int i = 0; i < byPosition.size(); i++) {
-                if (at(i, term)) {
-                    return true;
-                }
-            }
-            return false;
+            return where(term).length > 0;
         }
     }
 }
