@@ -7,11 +7,11 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.cross.CrossAccountPhase;
-import io.github.somepolicy.report.ReportFiles;
-import io.github.somepolicy.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,8 +44,7 @@ public final class EngineTimer {
         Path root = Corpus.of(accounts);
         Path reports = Files.createTempDirectory("somepolicy-bench");
         List<FileScanner.SourceFile> files = Corpus.files(root);
-        ValidationRequest request =
-                new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
+        ValidationRequest request = new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
 
         if (args.length > 3 && args[3].equals("across")) {
             across(files, runs);
