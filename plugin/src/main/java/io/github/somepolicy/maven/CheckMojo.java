@@ -117,6 +117,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
+    /** The Maven session: whether there is a pom, and where Maven was started. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -128,10 +132,13 @@ public final class CheckMojo extends AbstractMojo {
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = MojoSupport.today(today, messages);
         Path root = MojoSupport.root(directory);
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path output = Workspace.output(session, root);
+        Path reports = Workspace.folder(reportDirectory, output);
 
         Path fingerprintFile = UpToDate.file(
-                (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
+                Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
                 reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas

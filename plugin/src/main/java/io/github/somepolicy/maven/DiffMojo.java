@@ -114,6 +114,10 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
     int maxFiles;
 
+    /** The Maven session: whether there is a pom, and where Maven was started. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -126,8 +130,10 @@ public final class DiffMojo extends AbstractMojo {
         Set<ChangeFormat> chosen = formats(messages);
         LocalDate date = CheckMojo.MojoSupport.today(today, messages);
         Path root = CheckMojo.MojoSupport.root(directory);
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : CheckMojo.MojoSupport.output(root);
-        Path work = workDirectory != null ? workDirectory.toPath() : reports.resolve("base");
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path reports = Workspace.folder(reportDirectory, Workspace.output(session, root));
+        Path work = Workspace.folder(workDirectory, reports.resolve("base"));
 
         ChangeReport report;
         try {

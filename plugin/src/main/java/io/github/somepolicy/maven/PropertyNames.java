@@ -23,6 +23,11 @@ public final class PropertyNames {
     public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
+    public static final String PROFILE = "somepolicy.profile";
+    public static final String MUNICIPALITY = "somepolicy.municipality";
+    public static final String WEBSITE = "somepolicy.website";
+    public static final String IMPORT_FILE = "somepolicy.import.file";
+    public static final String IMPORT_ENCODING = "somepolicy.import.encoding";
 
     private PropertyNames() {}
 }

@@ -103,6 +103,10 @@ public final class RegisterMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
     int maxFiles;
 
+    /** The Maven session: whether there is a pom, and where Maven was started. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    org.apache.maven.execution.MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -113,9 +117,11 @@ public final class RegisterMojo extends AbstractMojo {
         Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
         LocalDate date = CheckMojo.MojoSupport.today(today, messages);
         Path root = CheckMojo.MojoSupport.root(directory);
-        Path target = CheckMojo.MojoSupport.output(root);
-        Path output = outputDirectory != null ? outputDirectory.toPath() : target.resolve("register");
-        Path records = recordsDirectory != null ? recordsDirectory.toPath() : target.resolve("records");
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path target = Workspace.output(session, root);
+        Path output = Workspace.folder(outputDirectory, target.resolve("register"));
+        Path records = Workspace.folder(recordsDirectory, target.resolve("records"));
         RegisterRequest request = new RegisterRequest(
                 root,
                 output,
