@@ -48,6 +48,10 @@ public final class InitMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.WEBSITE)
     String website;
 
+    /** The date written where a date is needed, as {@code YYYY-MM-DD}; the current date by default. */
+    @Parameter(property = PropertyNames.TODAY)
+    String today;
+
     /** The language of the messages: {@code sv} or {@code en}. The files are written in Swedish. */
     @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
     String locale;
@@ -55,6 +59,7 @@ public final class InitMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
+        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
         String chosen = profile == null ? "baseline" : profile.strip().toLowerCase(Locale.ROOT);
         if (!Profiles.names().contains(chosen)) {
             throw new MojoExecutionException(
@@ -66,8 +71,7 @@ public final class InitMojo extends AbstractMojo {
         Scaffold.Result result;
         try {
             result = Scaffold.write(
-                    root,
-                    new Scaffold.Settings(chosen, name, site, LocalDate.now(), CheckMojo.MojoSupport.pluginVersion()));
+                    root, new Scaffold.Settings(chosen, name, site, date, CheckMojo.MojoSupport.pluginVersion()));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.format("mojo.init.failed", root, e.getMessage()), e);
         }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a text that starts with {@value #MARK_SV} or {@value #MARK_EN}: what follows says what to write;
- *   <li>an address in the reserved domain {@code .invalid} (RFC 2606, never a real address), such as
- *       {@code https://fyll-i.invalid/kommunens-webbplats} or {@code kommunikation@fyll-i.invalid}: its
- *       path or user part, with hyphens read as spaces, says what to write.
+ *   <li>an address at {@code fyll-i.example.com} (in {@code example.com}, which RFC 2606 keeps for
+ *       examples, so it is never a real address, and which schema validators accept) or anywhere in the
+ *       reserved domain {@code .invalid}, such as {@code https://fyll-i.example.com/kommunens-webbplats} or
+ *       {@code kommunikation@fyll-i.example.com}: its path or user part, with hyphens read as spaces, says
+ *       what to write.
  * </ul>
  */
 public final class PlaceholderCheck implements Check {
@@ -33,12 +35,15 @@ public final class PlaceholderCheck implements Check {
     public static final String MARK_EN = "FILL IN:";
 
     /** The host of placeholder addresses. */
-    public static final String HOST = "fyll-i.invalid";
+    public static final String HOST = "fyll-i.example.com";
 
     static final String ADDRESS = "address";
 
+    /** Placeholder hosts: {@link #HOST}, or any name in the reserved domain {@code .invalid}. */
+    private static final String HOSTS = "(?:fyll-i\\.example\\.com|[A-Za-z0-9.-]+\\.invalid)(?![A-Za-z0-9.-])";
+
     private static final Pattern INVALID_ADDRESS = Pattern.compile(
-            "(?:https?://[A-Za-z0-9.-]+\\.invalid(?:/([^\\s?#]*))?)|(?:([A-Za-z0-9._%+-]+)@[A-Za-z0-9.-]+\\.invalid)",
+            "(?:https?://" + HOSTS + "(?:/([^\\s?#]*))?)|(?:([A-Za-z0-9._%+-]+)@" + HOSTS + ")",
             Pattern.CASE_INSENSITIVE);
 
     @Override
