@@ -172,7 +172,9 @@ public final class AccountImport {
                     Message.of(
                             "mojo.import.platform",
                             value(record, index, "platform"),
-                            String.join(", ", Platforms.all().keySet()))));
+                            String.join(
+                                    ", ",
+                                    new java.util.TreeSet<>(Platforms.all().keySet())))));
         }
         fields.put("platform", platform);
 

@@ -88,7 +88,8 @@ public final class ImportMojo extends AbstractMojo {
             throw new MojoExecutionException(messages.format("mojo.import.unreadable", e.getMessage()), e);
         }
         AccountImport.Result result = AccountImport.read(bytes, charset);
-        String shown = file.getPath();
+        Path csv = file.toPath().toAbsolutePath().normalize();
+        String shown = (csv.startsWith(root) ? root.relativize(csv) : csv).toString();
         for (String column : result.unread()) {
             getLog().warn(messages.format("mojo.import.unread-column", shown, column));
         }
