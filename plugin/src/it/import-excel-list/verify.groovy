@@ -16,8 +16,8 @@ def imported = report.findings.findAll { it.location.file.startsWith('accounts/k
 assert !imported.isEmpty()
 assert !report.findings.any { it.ruleId == 'schema' }
 imported.each { f ->
-    def line = linkedin.readLines('UTF-8')[f.location.start.line - 1]
-    assert line.contains('FYLL I:') || line.contains('fyll-i.example.com') : "${f.ruleId} at ${f.location.start.line}: ${line}"
+    def line = linkedin.readLines("UTF-8")[f.location.line - 1]
+    assert line.contains('FYLL I:') || line.contains('fyll-i.example.com') : "${f.ruleId} at ${f.location.line}: ${line}"
 }
 
 // importing again keeps both files as they are
