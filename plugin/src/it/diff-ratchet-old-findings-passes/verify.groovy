@@ -19,4 +19,9 @@ assert json.findings.unchanged.collect { "${it.ruleId}@${it.file}".toString() } 
 assert json.findings.introduced.isEmpty()
 assert new File(basedir, 'target/somepolicy/somepolicy-diff.md').isFile()
 assert !new File(basedir, 'target/somepolicy/somepolicy-codeowners').exists() // not among the formats chosen
+// the older names still work: the base was written where somepolicy.diffWorkDirectory said, and
+// somepolicy.diffFormats did not override the formats the POM sets
+assert new File(basedir, 'target/older-base/accounts/kultur/instagram-bibliotek.yaml').isFile()
+assert new File(basedir, 'target/older-base/accounts').isDirectory()
+assert !new File(basedir, 'target/somepolicy/base').exists()
 true

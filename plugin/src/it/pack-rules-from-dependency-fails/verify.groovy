@@ -1,4 +1,19 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+// The pack tests its own rules in its own build, before the configuration module uses it: both rules
+// fire in one test and stay quiet in the other, so both are covered.
+def packTests = new File(basedir, 'pack/target/somepolicy/somepolicy-tests-junit.xml')
+assert packTests.isFile()
+def suites = new XmlSlurper().parse(packTests)
+assert suites.testsuite.find { it.@name == 'rule-tests' }.@tests.text() == '2'
+assert suites.testsuite.find { it.@name == 'rule-tests' }.@failures.text() == '0'
+assert suites.testsuite.find { it.@name == 'rule-coverage' }.testcase*.@name*.toString().sort() ==
+        ['kustkommuner-evaluation-interval', 'kustkommuner-moderator-domain']
+assert suites.testsuite.find { it.@name == 'rule-coverage' }.@failures.text() == '0'
+def buildLog = new File(basedir, 'build.log').text
+assert buildLog.contains('somepolicy: 2 rule tests: 2 passed, 0 failed.')
+assert buildLog =~ /kustkommuner-moderator-domain: fires in rules-fire; stays quiet in rules-quiet/
 
 // The pack's rules run in the configuration's module: its own Java check, and a built-in check it reuses,
 // with the severities and parameters of the pack's profile.

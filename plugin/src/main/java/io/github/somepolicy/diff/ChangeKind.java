@@ -25,6 +25,7 @@ public enum ChangeKind {
     ARCHIVE_CHANGED("diff.change.archive-changed", Role.ARCHIVIST),
     APPROVAL_CHANGED("diff.change.approval-changed", Role.COMMUNICATIONS),
     CONSENT_CHANGED("diff.change.consent-changed", Role.DATA_PROTECTION),
+    ACCOUNT_FIELD_CHANGED("diff.change.account-field-changed", Role.COMMUNICATIONS),
     RETENTION_DECISION_ADDED("diff.change.retention-decision-added", Role.ARCHIVIST),
     RETENTION_DECISION_REMOVED("diff.change.retention-decision-removed", Role.ARCHIVIST),
     RETENTION_DECISION_CHANGED("diff.change.retention-decision-changed", Role.ARCHIVIST),

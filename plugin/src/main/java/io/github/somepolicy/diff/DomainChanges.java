@@ -1,5 +1,6 @@
 package io.github.somepolicy.diff;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Compares two revisions of a configuration in the domain's terms: accounts, people, notices, records, waivers. */
@@ -20,17 +22,44 @@ final class DomainChanges {
 
     static final String ABSENT = "—";
 
-    private static final List<String> NOTICE_FIELDS = List.of("/notice/file", "/notice/text", "/notice/location");
-    private static final List<String> RECORDS_FIELDS =
-            List.of("/records/managementPlanReference", "/records/registrationRoutine");
-    private static final List<String> ARCHIVE_FIELDS = List.of(
-            "/records/archive/method",
-            "/records/archive/interval",
-            "/records/archive/destination",
-            "/records/archive/lastSnapshot");
-    private static final List<String> APPROVAL_FIELDS =
-            List.of("/approval/decidedBy", "/approval/date", "/approval/reference");
-    private static final List<String> CONSENT_FIELDS = List.of("/consent/routine", "/consent/minors");
+    private static final List<Account.Field> NOTICE_FIELDS =
+            List.of(Account.Field.NOTICE_FILE, Account.Field.NOTICE_TEXT, Account.Field.NOTICE_LOCATION);
+
+    /**
+     * The account's top-level fields that this version of the change report knows: each has a sentence
+     * of its own above, is part of the account's label or path, or is left to the file's diff. A field
+     * added to the account format later is reported as it is, with its old and new value, until it gets
+     * a sentence of its own.
+     */
+    static final Set<String> KNOWN_ACCOUNT_FIELDS = Set.of(
+            "kind",
+            "version",
+            "name",
+            "platform",
+            "handle",
+            "url",
+            "unit",
+            "accountType",
+            "scope",
+            "status",
+            "activated",
+            "closed",
+            "internal",
+            "purpose",
+            "resources",
+            "approval",
+            "termsReviewed",
+            "registration",
+            "spokespersons",
+            "evaluation",
+            "disclaimer",
+            "moderation",
+            "credentials",
+            "notice",
+            "records",
+            "consent",
+            "crisis");
+
     private static final List<String> POLICY_FIELDS =
             List.of("rules", "overrides", "settings", "customRules", "phrases", "exclude");
 
@@ -65,9 +94,10 @@ final class DomainChanges {
 
     /** A label for an account that people recognise: its name, platform and handle. */
     static String label(Node.Mapping account) {
-        String name = text(account, "/name").orElse("");
-        String platform = text(account, "/platform").orElse("");
-        String handle = text(account, "/handle")
+        Account view = new Account(account);
+        String name = text(view, Account.Field.NAME).orElse("");
+        String platform = text(view, Account.Field.PLATFORM).orElse("");
+        String handle = text(view, Account.Field.HANDLE)
                 .map(h -> h.startsWith("@") ? h : "@" + h)
                 .orElse("");
         String where = (platform + " " + handle).strip();
@@ -79,15 +109,16 @@ final class DomainChanges {
 
     /** What makes an account the same account at another path: its platform and handle, else its address. */
     static Optional<String> identity(Node.Mapping account) {
-        Optional<String> platform = text(account, "/platform").map(Scalars::fold);
-        Optional<String> handle = text(account, "/handle")
+        Account view = new Account(account);
+        Optional<String> platform = text(view, Account.Field.PLATFORM).map(Scalars::fold);
+        Optional<String> handle = text(view, Account.Field.HANDLE)
                 .map(Scalars::fold)
                 .map(h -> h.startsWith("@") ? h.substring(1) : h)
                 .filter(h -> !h.isEmpty());
         if (platform.isPresent() && handle.isPresent()) {
             return Optional.of(platform.get() + "/" + handle.get());
         }
-        return text(account, "/url")
+        return text(view, Account.Field.URL)
                 .map(Scalars::fold)
                 .map(u -> u.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/+$", ""))
                 .filter(u -> !u.isEmpty())
@@ -139,16 +170,61 @@ final class DomainChanges {
         if (noticeChanged(before, after)) {
             changes.add(DomainChange.of(ChangeKind.NOTICE_CHANGED, file, label));
         }
-        Optional<String> oldDecision = text(before, "/records/retentionDecision");
-        Optional<String> newDecision = text(after, "/records/retentionDecision");
+        Optional<String> oldDecision = text(new Account(before), Account.Field.RETENTION_DECISION);
+        Optional<String> newDecision = text(new Account(after), Account.Field.RETENTION_DECISION);
         if (!oldDecision.equals(newDecision)) {
             changes.add(
                     DomainChange.of(ChangeKind.RETENTION_CHANGED, file, label, shown(oldDecision), shown(newDecision)));
         }
-        fields(ChangeKind.RECORDS_CHANGED, RECORDS_FIELDS, before, after, file, label);
-        fields(ChangeKind.ARCHIVE_CHANGED, ARCHIVE_FIELDS, before, after, file, label);
-        fields(ChangeKind.APPROVAL_CHANGED, APPROVAL_FIELDS, before, after, file, label);
-        fields(ChangeKind.CONSENT_CHANGED, CONSENT_FIELDS, before, after, file, label);
+        Set<String> ownSentence = Set.of(Account.Field.RETENTION_DECISION.pointer(), Account.Field.ARCHIVE.pointer());
+        fields(ChangeKind.RECORDS_CHANGED, Account.Field.RECORDS, ownSentence, before, after, file, label);
+        fields(ChangeKind.ARCHIVE_CHANGED, Account.Field.ARCHIVE, Set.of(), before, after, file, label);
+        fields(ChangeKind.APPROVAL_CHANGED, Account.Field.APPROVAL, Set.of(), before, after, file, label);
+        fields(ChangeKind.CONSENT_CHANGED, Account.Field.CONSENT, Set.of(), before, after, file, label);
+        Set<String> others = new TreeSet<>(before.keys());
+        others.addAll(after.keys());
+        others.removeAll(KNOWN_ACCOUNT_FIELDS);
+        for (String key : others) {
+            newField("/" + key, before.get(key), after.get(key), file, label);
+        }
+    }
+
+    /** A field this version of the change report has no sentence for: each value that differs, as it is. */
+    private void newField(String pointer, Optional<Node> before, Optional<Node> after, String file, String label) {
+        boolean oldMapping = before.isEmpty() || before.get() instanceof Node.Mapping;
+        boolean newMapping = after.isEmpty() || after.get() instanceof Node.Mapping;
+        if (oldMapping && newMapping) {
+            Set<String> keys = new TreeSet<>();
+            before.ifPresent(node -> keys.addAll(keys(node)));
+            after.ifPresent(node -> keys.addAll(keys(node)));
+            for (String key : keys) {
+                newField(
+                        pointer + "/" + key,
+                        before.flatMap(node -> node.child(key)),
+                        after.flatMap(node -> node.child(key)),
+                        file,
+                        label);
+            }
+            return;
+        }
+        String oldValue = before.map(DomainChanges::plain).orElse(ABSENT);
+        String newValue = after.map(DomainChanges::plain).orElse(ABSENT);
+        if (!oldValue.equals(newValue)) {
+            changes.add(DomainChange.of(
+                    ChangeKind.ACCOUNT_FIELD_CHANGED, file, label, dotted(pointer), shown(oldValue), shown(newValue)));
+        }
+    }
+
+    /** A value as people read it: a scalar's text, a list's items separated by commas. */
+    private static String plain(Node node) {
+        if (node instanceof Node.Scalar scalar) {
+            return scalar.isNull() ? ABSENT : scalar.value();
+        }
+        if (node instanceof Node.Sequence sequence) {
+            return String.join(
+                    ", ", sequence.items().stream().map(DomainChanges::plain).toList());
+        }
+        return canonical(node);
     }
 
     private void moderators(Node.Mapping before, Node.Mapping after, String file, String label) {
@@ -184,27 +260,47 @@ final class DomainChanges {
     }
 
     private boolean noticeChanged(Node.Mapping before, Node.Mapping after) {
-        for (String field : NOTICE_FIELDS) {
-            if (!text(before, field).equals(text(after, field))) {
+        Account old = new Account(before);
+        Account now = new Account(after);
+        for (Account.Field field : NOTICE_FIELDS) {
+            if (!text(old, field).equals(text(now, field))) {
                 return true;
             }
         }
-        Optional<String> oldFile = text(before, "/notice/file");
-        Optional<String> newFile = text(after, "/notice/file");
+        Optional<String> oldFile = text(old, Account.Field.NOTICE_FILE);
+        Optional<String> newFile = text(now, Account.Field.NOTICE_FILE);
         return oldFile.isPresent()
                 && newFile.isPresent()
                 && !base.text(oldFile.get()).equals(head.text(newFile.get()));
     }
 
+    /** Each field of a group (such as {@code records.archive}) whose text changed, but those with a sentence of their own. */
     private void fields(
-            ChangeKind kind, List<String> fields, Node.Mapping before, Node.Mapping after, String file, String label) {
-        for (String field : fields) {
+            ChangeKind kind,
+            Account.Field group,
+            Set<String> ownSentence,
+            Node.Mapping before,
+            Node.Mapping after,
+            String file,
+            String label) {
+        Set<String> keys = new TreeSet<>();
+        before.at(group.pointer()).ifPresent(node -> keys.addAll(keys(node)));
+        after.at(group.pointer()).ifPresent(node -> keys.addAll(keys(node)));
+        for (String key : keys) {
+            String field = group.pointer() + "/" + key;
+            if (ownSentence.contains(field)) {
+                continue;
+            }
             Optional<String> old = text(before, field);
             Optional<String> now = text(after, field);
             if (!old.equals(now)) {
                 changes.add(DomainChange.of(kind, file, label, dotted(field), shown(old), shown(now)));
             }
         }
+    }
+
+    private static List<String> keys(Node node) {
+        return node instanceof Node.Mapping mapping ? mapping.keys() : List.of();
     }
 
     private void organisation() {
@@ -375,11 +471,20 @@ final class DomainChanges {
     }
 
     private static String status(Node.Mapping account) {
-        return text(account, "/status").orElse("active");
+        return shownText(new Account(account).statedStatus()).orElse(Account.DEFAULT_STATUS);
     }
 
     static Optional<String> text(Node node, String pointer) {
-        return node.at(pointer).flatMap(Node::text).map(String::strip).filter(t -> !t.isEmpty());
+        return shownText(node.at(pointer).flatMap(Node::text));
+    }
+
+    private static Optional<String> text(Account account, Account.Field field) {
+        return shownText(account.text(field));
+    }
+
+    /** A text as the change report compares it: without surrounding space, empty when blank. */
+    static Optional<String> shownText(Optional<String> text) {
+        return text.map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private static String dotted(String pointer) {

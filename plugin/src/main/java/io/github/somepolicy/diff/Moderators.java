@@ -1,9 +1,8 @@
 package io.github.somepolicy.diff;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
-import io.github.somepolicy.model.Scalars;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,33 +15,21 @@ record Moderators(Map<String, Person> people) {
 
     static Moderators of(Node.Mapping account) {
         Map<String, Person> people = new LinkedHashMap<>();
-        Optional<Node> list = account.at("/moderation/moderators");
-        if (list.isPresent() && list.get() instanceof Node.Sequence sequence) {
-            for (Node item : sequence.items()) {
-                Optional<String> key = key(item);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                String name = DomainChanges.text(item, "/name")
-                        .or(() -> DomainChanges.text(item, "/email"))
-                        .orElse("?");
-                boolean standIn =
-                        DomainChanges.text(item, "/role").orElse("moderator").equals("backup");
-                Person previous = people.get(key.get());
-                // one person listed as both moderator and stand-in counts as a moderator: they cannot stand in for
-                // themselves
-                people.put(key.get(), new Person(name, standIn && (previous == null || previous.standIn())));
+        for (io.github.somepolicy.model.Person listed : new Account(account).moderators()) {
+            Optional<String> key = listed.key();
+            if (key.isEmpty()) {
+                continue;
             }
+            String name = DomainChanges.shownText(listed.name())
+                    .or(() -> DomainChanges.shownText(listed.email()))
+                    .orElse("?");
+            boolean standIn = listed.role().strip().equals(io.github.somepolicy.model.Person.STAND_IN_ROLE);
+            Person previous = people.get(key.get());
+            // one person listed as both moderator and stand-in counts as a moderator: they cannot stand in for
+            // themselves
+            people.put(key.get(), new Person(name, standIn && (previous == null || previous.standIn())));
         }
         return new Moderators(people);
-    }
-
-    private static Optional<String> key(Node person) {
-        Optional<String> email = DomainChanges.text(person, "/email").map(e -> e.toLowerCase(Locale.ROOT));
-        if (email.isPresent()) {
-            return Optional.of("email:" + email.get());
-        }
-        return DomainChanges.text(person, "/name").map(Scalars::fold).map(n -> "name:" + n);
     }
 
     /** Whether someone other than the moderators stands in. */

@@ -1,5 +1,7 @@
 package io.github.somepolicy.docs;
 
+import io.github.somepolicy.rule.CatalogueIndex;
+import io.github.somepolicy.rule.CatalogueIndex.Guideline;
 import io.github.somepolicy.rule.Source;
 import java.util.Map;
 
@@ -9,22 +11,8 @@ import java.util.Map;
  */
 final class SourceDocuments {
 
-    /**
-     * A municipal guideline the rules are drawn from.
-     *
-     * @param municipality the municipality that adopted it
-     * @param title the document's title
-     */
-    record Guideline(String municipality, String title) {}
-
-    /** The source documents by file name. */
-    static final Map<String, Guideline> GUIDELINES = Map.of(
-            "000_7fa6d2ca7bf0ae9b.txt",
-                    new Guideline("Göteborgs Stad", "Myndigheten i sociala medier – råd för medarbetare"),
-            "001_d15d651036cbc293.txt", new Guideline("Bollnäs kommun", "Tillämpningar Sociala Medier"),
-            "002_650b5f3c4e15c02d.txt", new Guideline("Örebro kommun", "Riktlinjer för sociala medier"),
-            "003_9241d658fa7979d6.txt", new Guideline("Malmö stad", "Malmö stads riktlinjer för sociala medier"),
-            "004_ea61a47e088f0ced.txt", new Guideline("Trosa kommun", "Vägledning / policy för sociala medier"));
+    /** The source documents by file name, from the catalogue's index. */
+    static final Map<String, Guideline> GUIDELINES = CatalogueIndex.BUILT_IN.guidelines();
 
     private static final String OWN_DOCS = "docs/";
 

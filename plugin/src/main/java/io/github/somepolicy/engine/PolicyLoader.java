@@ -83,6 +83,7 @@ final class PolicyLoader {
     Policy load(Optional<Document> userPolicy) {
         List<Node.Mapping> chain = new ArrayList<>();
         String profile = DEFAULT_PROFILE;
+        boolean builtInBaseline = false;
         if (userPolicy.isPresent()) {
             Node.Mapping root = userPolicy.get().root();
             chain.add(root);
@@ -101,6 +102,7 @@ final class PolicyLoader {
                     break;
                 }
                 chain.add(next.get());
+                builtInBaseline = current.equals(DEFAULT_PROFILE) && !packProfiles.containsKey(current);
                 Optional<Node> parent = next.get().get("extends");
                 if (parent.isEmpty() || current.equals(DEFAULT_PROFILE)) {
                     break;
@@ -109,9 +111,18 @@ final class PolicyLoader {
                 from = parent.get().location();
             }
         } else {
-            profile(DEFAULT_PROFILE, Location.ofFile("somepolicy.yaml")).ifPresent(chain::add);
+            Optional<Node.Mapping> baseline = profile(DEFAULT_PROFILE, Location.ofFile("somepolicy.yaml"));
+            baseline.ifPresent(chain::add);
+            builtInBaseline = baseline.isPresent();
         }
         Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        if (builtInBaseline) {
+            // The baseline profile's file says only what differs from the catalogue, which has every
+            // rule that only a guideline demands off in the baseline.
+            for (String id : catalogue.offInBaseline()) {
+                rules.put(id, new RuleSetting(Optional.empty(), true, Map.of()));
+            }
+        }
         int planningWindow = 365;
         int soonDue = 30;
         List<Policy.FileOverride> overrides = new ArrayList<>();

@@ -14,6 +14,7 @@ import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Catalogue;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RulePacks;
+import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,12 @@ public final class Profiles {
         return of(RulePacks.installed());
     }
 
-    static Profiles of(RulePacks packs) throws SomepolicyException {
+    /**
+     * The built-in profiles and catalogue with those of the given rule packs.
+     *
+     * @throws SomepolicyException when a pack is incomplete
+     */
+    public static Profiles of(RulePacks packs) throws SomepolicyException {
         Validator.requireUsable(packs);
         return new Profiles(packs.catalogue(), packs.profiles());
     }
@@ -112,7 +118,7 @@ public final class Profiles {
                             violations.get(0).location()),
                     null);
         }
-        return effective(policy, List.of());
+        return effective(catalogue, policy, List.of());
     }
 
     /**
@@ -139,10 +145,15 @@ public final class Profiles {
         }
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         userPolicy.ifPresent(document -> profileFiles(loader, root, document, policyFiles, problems));
-        Policy policy = new PolicyLoader(catalogue, policyFiles, problems)
+        // The configuration's custom rules are rules in force like the catalogue's, as in a run.
+        Set<String> builtInIds = new HashSet<>();
+        catalogue.rules().forEach(rule -> builtInIds.add(rule.id()));
+        Catalogue withCustom = catalogue.with(
+                CustomRules.read(userPolicy, builtInIds, problems).rules());
+        Policy policy = new PolicyLoader(withCustom, policyFiles, problems)
                 .withPackProfiles(packProfiles)
                 .load(userPolicy);
-        return effective(policy, problems);
+        return effective(withCustom, policy, problems);
     }
 
     /** Loads the configuration files the chain of {@code extends} names, as far as they are found. */
@@ -185,7 +196,7 @@ public final class Profiles {
         return mapping.map(m -> new Document(file, FileKind.POLICY, m));
     }
 
-    private EffectivePolicy effective(Policy policy, List<Violation> problems) {
+    private static EffectivePolicy effective(Catalogue catalogue, Policy policy, List<Violation> problems) {
         List<EffectiveRule> rules = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             RuleSetting setting = policy.rules().getOrDefault(rule.id(), RuleSetting.NONE);

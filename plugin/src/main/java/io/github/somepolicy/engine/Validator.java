@@ -3,6 +3,7 @@ package io.github.somepolicy.engine;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
@@ -71,7 +72,8 @@ public final class Validator {
         this(schemas, RulePacks.installed());
     }
 
-    Validator(SchemaValidator schemas, RulePacks packs) {
+    /** An engine with schemas compiled ahead, the built-in catalogue and the given rule packs. */
+    public Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
         this.packs = packs;
     }
@@ -373,11 +375,7 @@ public final class Validator {
     /** rules about visitors' posts apply only where visitors can post on the account's page. */
     private static boolean visitorsCanPost(Document document) {
         return document.kind() != FileKind.ACCOUNT
-                || Platforms.of(document.root()
-                                .at("/platform")
-                                .flatMap(Node::text)
-                                .orElse("other"))
-                        .visitorPosts();
+                || Platforms.of(Account.of(document).platform()).visitorPosts();
     }
 
     /** Reads, parses, types and schema-checks one file; problems go to the violations. */

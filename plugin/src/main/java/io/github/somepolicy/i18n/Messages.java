@@ -1,8 +1,10 @@
 package io.github.somepolicy.i18n;
 
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.rule.CatalogueIndex;
 import io.github.somepolicy.rule.RulePacks;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,18 +18,11 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    /** The base names of the bundles, the engine's first. */
-    public static final List<String> BUNDLES = List.of(
-            "io.github.somepolicy.i18n.Messages",
-            "io.github.somepolicy.rule.messages.Ownership",
-            "io.github.somepolicy.rule.messages.Moderation",
-            "io.github.somepolicy.rule.messages.Notice",
-            "io.github.somepolicy.rule.messages.Records",
-            "io.github.somepolicy.rule.messages.Privacy",
-            "io.github.somepolicy.i18n.Reports",
-            "io.github.somepolicy.i18n.Diff",
-            "io.github.somepolicy.i18n.Register",
-            "io.github.somepolicy.i18n.Performance");
+    /**
+     * The base names of the bundles: the engine's and the catalogue areas' (from the catalogue's index),
+     * then those of the reports, the change report, the register, the performance log and the rule tests.
+     */
+    public static final List<String> BUNDLES = bundles();
 
     /** The languages every message exists in. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
@@ -44,6 +39,17 @@ public final class Messages {
     private Messages(Map<String, String> patterns, Locale locale) {
         this.patterns = patterns;
         this.locale = locale;
+    }
+
+    private static List<String> bundles() {
+        List<String> names = new ArrayList<>(CatalogueIndex.BUILT_IN.bundles());
+        for (String own : List.of("Messages", "Reports", "Diff", "Register", "Performance", "RuleTests")) {
+            String name = "io.github.somepolicy.i18n." + own;
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The messages of a language, with those of the installed rule packs; anything but Swedish gives English. */

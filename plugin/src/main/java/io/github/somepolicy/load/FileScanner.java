@@ -31,6 +31,12 @@ public final class FileScanner {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
+    /**
+     * The folder at the configuration root that holds rule tests (run by the {@code test} goal). Its
+     * files are deliberately broken configurations, so no scan of the configuration enters it.
+     */
+    public static final String RULE_TESTS = "tests";
+
     private FileScanner() {}
 
     /**
@@ -52,7 +58,8 @@ public final class FileScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                if (isSkippedDirectory(name) || excluded.test(relative(root, dir))) {
+                boolean tests = name.equals(RULE_TESTS) && root.equals(dir.getParent());
+                if (tests || isSkippedDirectory(name) || excluded.test(relative(root, dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;

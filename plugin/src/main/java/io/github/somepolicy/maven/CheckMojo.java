@@ -6,13 +6,10 @@ import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
-import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Message;
-import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
-import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.schema.SchemaValidator;
@@ -22,16 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -44,18 +36,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * message}, writes the chosen reports and fails the build when findings reach {@code failOn}.
  */
 @Mojo(name = CheckMojo.GOAL_NAME, defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
-public final class CheckMojo extends AbstractMojo {
+public final class CheckMojo extends AbstractValidatingMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "check";
-
-    /**
-     * The configuration root: the directory that holds {@code somepolicy.yaml}, {@code organisation.yaml}
-     * and {@code accounts/}. Defaults to the project's base directory, or the current directory when run
-     * without a project.
-     */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /**
      * The lowest severity that fails the build: {@code error}, {@code warning}, {@code note}, or
@@ -82,25 +66,6 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
     String formats;
 
-    /** The language of messages and reports: {@code sv} (Swedish) or {@code en} (English). */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
-    /**
-     * The date that date-aware rules check against, as {@code YYYY-MM-DD}. Defaults to the current
-     * date; set it for reproducible reports.
-     */
-    @Parameter(property = PropertyNames.TODAY)
-    String today;
-
-    /** The largest configuration file read, in bytes. */
-    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
-    long maxFileBytes;
-
-    /** The most configuration files read in one run. */
-    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
-    int maxFiles;
-
     /**
      * Skips validation when nothing that decides the result has changed since the last check: the
      * plugin and its rule packs, the parameters, the date, and the content of every file under the
@@ -117,21 +82,17 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
-    /** The Maven session: whether there is a pom, and where Maven was started. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    org.apache.maven.execution.MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info(Messages.of(MojoSupport.localeOrDefault(locale)).format("mojo.skip"));
+            getLog().info(messagesOrDefault().format("mojo.skip"));
             return;
         }
-        Messages messages = Messages.of(MojoSupport.locale(locale));
+        Messages messages = messages();
         Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
-        LocalDate date = MojoSupport.today(today, messages);
-        Path root = MojoSupport.root(directory);
+        LocalDate date = date(messages);
+        Path root = root();
         Workspace.noteCurrentFolder(session, root, getLog(), messages);
         Workspace.requireConfiguration(root, messages);
         Path output = Workspace.output(session, root);
@@ -153,7 +114,9 @@ public final class CheckMojo extends AbstractMojo {
             Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
             settings.put(
                     "repository",
-                    result(repositoryLookup).map(RepositoryState::toString).orElse("none"));
+                    MojoSupport.result(repositoryLookup)
+                            .map(RepositoryState::toString)
+                            .orElse("none"));
             fingerprint = UpToDate.fingerprint(settings, root, reports);
             if (fingerprint.isPresent()) {
                 Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
@@ -170,27 +133,15 @@ public final class CheckMojo extends AbstractMojo {
 
         Report report;
         try {
-            report = new Validator(schemas == null ? new SchemaValidator() : result(schemas))
-                    .validate(new ValidationRequest(
-                            root, date, MojoSupport.limits(maxFileBytes, maxFiles), MojoSupport.pluginVersion()));
+            report = new Validator(schemas == null ? new SchemaValidator() : MojoSupport.result(schemas))
+                    .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
-        report = MojoSupport.inRepository(report, result(repositoryLookup));
+        report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
-            for (Finding finding : report.findings()) {
-                String line = ConsoleWriter.line(finding, messages);
-                if (finding.waived()) {
-                    getLog().info(line);
-                } else if (finding.severity() == Severity.ERROR) {
-                    getLog().error(line);
-                } else if (finding.severity() == Severity.WARNING) {
-                    getLog().warn(line);
-                } else {
-                    getLog().info(line);
-                }
-            }
+            report.findings().forEach(finding -> log(finding, messages));
         }
         getLog().info(ConsoleWriter.summary(report, messages));
         for (ReportFormat format : chosen) {
@@ -250,13 +201,7 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
-            if (line.contains(": error [")) {
-                getLog().error(line);
-            } else if (line.contains(": warning [")) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
+            log(ConsoleWriter.severityOf(line), line);
         }
     }
 
@@ -281,116 +226,5 @@ public final class CheckMojo extends AbstractMojo {
         settings.put("maxFileBytes", String.valueOf(maxFileBytes));
         settings.put("maxFiles", String.valueOf(maxFiles));
         return settings;
-    }
-
-    /** Parameter parsing shared by the goals. */
-    static final class MojoSupport {
-        private MojoSupport() {}
-
-        /** The configuration root: the goal's directory, or the current directory when there is none. */
-        static Path root(File directory) {
-            return (directory != null ? directory : new File(".")).toPath();
-        }
-
-        /** Where a goal writes by default: {@code target/somepolicy} under the configuration root. */
-        static Path output(Path root) {
-            return root.resolve("target").resolve("somepolicy");
-        }
-
-        /** The backstops from the goal's parameters, with the fixed nesting depth. */
-        static Limits limits(long maxFileBytes, int maxFiles) {
-            return new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles);
-        }
-
-        /**
-         * The report with where the configuration sits in Git, when it does: its folder in the repository
-         * (for links and SARIF's base ids) and the repository, commit and branch (SARIF provenance).
-         */
-        static Report inRepository(Report report, Optional<RepositoryState> repository) {
-            return repository
-                    .map(state -> {
-                        RunInfo info = report.runInfo().withRootPath(state.rootPath());
-                        info = state.provenance().map(info::withProvenance).orElse(info);
-                        return new Report(info, report.rules(), report.findings());
-                    })
-                    .orElse(report);
-        }
-
-        static Locale locale(String value) throws MojoExecutionException {
-            String language = value == null || value.isBlank()
-                    ? "sv"
-                    : Locale.forLanguageTag(value.strip().replace('_', '-')).getLanguage();
-            if (language.equals("sv")) {
-                return Locale.forLanguageTag("sv");
-            }
-            if (language.equals("en")) {
-                return Locale.ENGLISH;
-            }
-            throw new MojoExecutionException(Messages.of(Locale.ENGLISH).format("mojo.bad-locale", value) + " / "
-                    + Messages.of(Locale.forLanguageTag("sv")).format("mojo.bad-locale", value));
-        }
-
-        static Locale localeOrDefault(String value) {
-            try {
-                return locale(value);
-            } catch (MojoExecutionException e) {
-                return Locale.forLanguageTag("sv");
-            }
-        }
-
-        static Optional<Severity> threshold(String value, Messages messages) throws MojoExecutionException {
-            String level = value == null ? "error" : value.strip().toLowerCase(Locale.ROOT);
-            if (level.equals("never")) {
-                return Optional.empty();
-            }
-            Optional<Severity> severity = Severity.fromId(level);
-            if (severity.isEmpty()) {
-                throw new MojoExecutionException(messages.format("mojo.bad-failOn", value));
-            }
-            return severity;
-        }
-
-        static Set<ReportFormat> formats(String value, Messages messages) throws MojoExecutionException {
-            Set<ReportFormat> chosen = new LinkedHashSet<>();
-            List<String> unknown = new ArrayList<>();
-            for (String part : (value == null ? "console" : value).split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                ReportFormat.fromId(part).ifPresentOrElse(chosen::add, () -> unknown.add(part.strip()));
-            }
-            if (!unknown.isEmpty()) {
-                throw new MojoExecutionException(
-                        messages.format("mojo.bad-format", String.join(", ", unknown), ReportFormat.ids()));
-            }
-            return chosen;
-        }
-
-        static LocalDate today(String value, Messages messages) throws MojoExecutionException {
-            if (value == null || value.isBlank()) {
-                return LocalDate.now();
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new MojoExecutionException(messages.format("mojo.bad-today", value));
-            }
-        }
-
-        static String pluginVersion() {
-            String version = CheckMojo.class.getPackage().getImplementationVersion();
-            return version != null ? version : PluginVersion.VALUE;
-        }
-    }
-
-    /** What set-up done in the background gave; a problem in it is a problem of the build. */
-    private static <T> T result(Background<T> work) throws MojoExecutionException {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
     }
 }

@@ -8,9 +8,7 @@ import io.github.somepolicy.diff.ChangeSummary;
 import io.github.somepolicy.diff.FindingChange;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
-import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.ReportFiles;
-import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,17 +32,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * fragment. With {@code failOnNew} the build fails only on findings the change introduces.
  */
 @Mojo(name = DiffMojo.GOAL_NAME, requiresProject = false, threadSafe = true)
-public final class DiffMojo extends AbstractMojo {
+public final class DiffMojo extends AbstractValidatingMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "diff";
-
-    /**
-     * The configuration root in the working tree: the directory that holds {@code somepolicy.yaml}. It
-     * may be a subfolder of the Git repository. Defaults to the project's base directory.
-     */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /**
      * The Git ref to compare with: a branch ({@code origin/main}), a tag or a commit. The base is the
@@ -95,45 +85,22 @@ public final class DiffMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.DIFF_FORMATS, defaultValue = "markdown,json,codeowners")
     String formats;
 
-    /** The language of the report: {@code sv} (Swedish) or {@code en} (English). */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
-    /**
-     * The date that date-aware rules check against, as {@code YYYY-MM-DD}, the same for both revisions.
-     * Defaults to the current date.
-     */
-    @Parameter(property = PropertyNames.TODAY)
-    String today;
-
-    /** The largest configuration file read, in bytes. */
-    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
-    long maxFileBytes;
-
-    /** The most configuration files read in one run, per revision. */
-    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
-    int maxFiles;
-
-    /** The Maven session: whether there is a pom, and where Maven was started. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    org.apache.maven.execution.MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info(Messages.of(CheckMojo.MojoSupport.localeOrDefault(locale))
-                    .format("mojo.skip"));
+            getLog().info(messagesOrDefault().format("mojo.skip"));
             return;
         }
-        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
-        Optional<Severity> threshold = CheckMojo.MojoSupport.threshold(failOn, messages);
-        Set<ChangeFormat> chosen = formats(messages);
-        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = CheckMojo.MojoSupport.root(directory);
+        Messages messages = messages();
+        Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
+        Set<ChangeFormat> chosen = formats(olderName(formats, "formats", PropertyNames.DIFF_FORMATS), messages);
+        LocalDate date = date(messages);
+        Path root = root();
         Workspace.noteCurrentFolder(session, root, getLog(), messages);
         Workspace.requireConfiguration(root, messages);
         Path reports = Workspace.folder(reportDirectory, Workspace.output(session, root));
-        Path work = Workspace.folder(workDirectory, reports.resolve("base"));
+        File workFolder = olderName(workDirectory, "workDirectory", PropertyNames.DIFF_WORK_DIRECTORY);
+        Path work = Workspace.folder(workFolder, reports.resolve("base"));
 
         ChangeReport report;
         try {
@@ -143,8 +110,8 @@ public final class DiffMojo extends AbstractMojo {
                             Optional.ofNullable(baseRef).filter(r -> !r.isBlank()),
                             work,
                             date,
-                            CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
-                            CheckMojo.MojoSupport.pluginVersion()));
+                            limits(),
+                            MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(messages.render(e.userMessage()), e);
         }
@@ -152,15 +119,7 @@ public final class DiffMojo extends AbstractMojo {
         List<String> summary = ChangeSummary.lines(report, messages);
         getLog().info(summary.get(0));
         for (FindingChange change : report.findings(FindingChange.Status.INTRODUCED)) {
-            Finding finding = change.finding();
-            String line = ConsoleWriter.line(finding, messages);
-            if (!finding.waived() && finding.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else if (!finding.waived() && finding.severity() == Severity.WARNING) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
+            log(change.finding(), messages);
         }
         summary.subList(1, summary.size()).forEach(getLog()::info);
         for (ChangeFormat format : chosen) {
@@ -181,7 +140,7 @@ public final class DiffMojo extends AbstractMojo {
         }
     }
 
-    private Set<ChangeFormat> formats(Messages messages) throws MojoExecutionException {
+    private static Set<ChangeFormat> formats(String formats, Messages messages) throws MojoExecutionException {
         Set<ChangeFormat> chosen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String part : (formats == null ? "markdown" : formats).split(",")) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -31,14 +30,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * exists is never replaced.
  */
 @Mojo(name = ImportMojo.GOAL_NAME, requiresProject = false, threadSafe = true)
-public final class ImportMojo extends AbstractMojo {
+public final class ImportMojo extends AbstractSomepolicyMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "import";
-
-    /** The configuration root the account files are written under. */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /** The CSV file to read. */
     @Parameter(property = PropertyNames.IMPORT_FILE, required = true)
@@ -52,10 +47,6 @@ public final class ImportMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.IMPORT_ENCODING)
     String encoding;
 
-    /** The language of the messages: {@code sv} or {@code en}. */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
     /** The date written where a date is needed and the list gives none, as {@code YYYY-MM-DD}. */
     @Parameter(property = PropertyNames.TODAY)
     String today;
@@ -64,9 +55,9 @@ public final class ImportMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
-        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = CheckMojo.MojoSupport.root(directory).toAbsolutePath().normalize();
+        Messages messages = messages();
+        LocalDate date = MojoSupport.today(today, messages);
+        Path root = root().toAbsolutePath().normalize();
         if (file == null || !Files.isRegularFile(file.toPath())) {
             throw new MojoExecutionException(messages.format("mojo.import.no-file", file, PropertyNames.IMPORT_FILE));
         }

@@ -3,14 +3,12 @@ package io.github.somepolicy.maven;
 import io.github.somepolicy.engine.Profiles;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.init.Scaffold;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,17 +19,14 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Swedish and English that meet the profile's notice rules, CI for GitHub and GitLab, editor settings
  * with the schemas, {@code .gitignore} and a short README in Swedish. What it cannot know is written as
  * a placeholder, which {@code check} points out with what to write. A file that exists is never
- * replaced.
+ * replaced. The repository is started in {@code directory} (the current folder unless given); the
+ * files are written in Swedish whatever {@code locale} the messages are in.
  */
 @Mojo(name = InitMojo.GOAL_NAME, requiresProject = false, threadSafe = true)
-public final class InitMojo extends AbstractMojo {
+public final class InitMojo extends AbstractSomepolicyMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "init";
-
-    /** The folder to start the repository in: the current folder unless given. */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /**
      * The built-in profile the configuration follows: {@code baseline}, {@code strict}, {@code
@@ -52,14 +47,10 @@ public final class InitMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.TODAY)
     String today;
 
-    /** The language of the messages: {@code sv} or {@code en}. The files are written in Swedish. */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
     @Override
     public void execute() throws MojoExecutionException {
-        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
-        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
+        Messages messages = messages();
+        LocalDate date = MojoSupport.today(today, messages);
         String chosen = profile == null ? "baseline" : profile.strip().toLowerCase(Locale.ROOT);
         if (!Profiles.names().contains(chosen)) {
             throw new MojoExecutionException(
@@ -67,11 +58,10 @@ public final class InitMojo extends AbstractMojo {
         }
         String name = municipality == null || municipality.isBlank() ? Scaffold.NAME_PLACEHOLDER : municipality.strip();
         String site = website == null || website.isBlank() ? Scaffold.WEBSITE_PLACEHOLDER : website(website, messages);
-        Path root = CheckMojo.MojoSupport.root(directory).toAbsolutePath().normalize();
+        Path root = root().toAbsolutePath().normalize();
         Scaffold.Result result;
         try {
-            result = Scaffold.write(
-                    root, new Scaffold.Settings(chosen, name, site, date, CheckMojo.MojoSupport.pluginVersion()));
+            result = Scaffold.write(root, new Scaffold.Settings(chosen, name, site, date, MojoSupport.pluginVersion()));
         } catch (IOException e) {
             throw new MojoExecutionException(messages.format("mojo.init.failed", root, e.getMessage()), e);
         }

@@ -8,13 +8,11 @@ import io.github.somepolicy.register.RegisterRequest;
 import io.github.somepolicy.register.RegisterResult;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
-import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,17 +27,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is set. Only public information reaches the register.
  */
 @Mojo(name = RegisterMojo.GOAL_NAME, defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
-public final class RegisterMojo extends AbstractMojo {
+public final class RegisterMojo extends AbstractValidatingMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "register";
-
-    /**
-     * The configuration root: the directory that holds {@code organisation.yaml} and {@code accounts/}.
-     * Defaults to the project's base directory, or the current directory when run without a project.
-     */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
 
     /**
      * Where the public register is written: {@code index.html}, {@code units/<unit>.html},
@@ -47,7 +38,7 @@ public final class RegisterMojo extends AbstractMojo {
      * is. It may not lie inside the configuration, except under its {@code target/}.
      */
     @Parameter(
-            property = PropertyNames.REGISTER_DIRECTORY,
+            property = PropertyNames.REGISTER_OUTPUT_DIRECTORY,
             defaultValue = "${project.build.directory}/somepolicy/register")
     File outputDirectory;
 
@@ -80,48 +71,26 @@ public final class RegisterMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
     File templateDirectory;
 
-    /** The language of the pages, the extract and the calendar: {@code sv} (Swedish) or {@code en} (English). */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
-
-    /**
-     * The date the register describes, as {@code YYYY-MM-DD}: what counts as active, recently closed and
-     * due, and the calendar's time stamp. Defaults to the current date; set it for reproducible output.
-     */
-    @Parameter(property = PropertyNames.TODAY)
-    String today;
-
     /** Skips the register. */
     @Parameter(property = PropertyNames.REGISTER_SKIP, defaultValue = "false")
     boolean skip;
 
-    /** The largest configuration file read, in bytes. */
-    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
-    long maxFileBytes;
-
-    /** The most configuration files read in one run. */
-    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
-    int maxFiles;
-
-    /** The Maven session: whether there is a pom, and where Maven was started. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    org.apache.maven.execution.MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info(Messages.of(CheckMojo.MojoSupport.localeOrDefault(locale))
-                    .format("register.mojo.skip"));
+            getLog().info(messagesOrDefault().format("register.mojo.skip"));
             return;
         }
-        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
-        LocalDate date = CheckMojo.MojoSupport.today(today, messages);
-        Path root = CheckMojo.MojoSupport.root(directory);
+        Messages messages = messages();
+        LocalDate date = date(messages);
+        Path root = root();
         Workspace.noteCurrentFolder(session, root, getLog(), messages);
         Workspace.requireConfiguration(root, messages);
         Path target = Workspace.output(session, root);
-        Path output = Workspace.folder(outputDirectory, target.resolve("register"));
-        Path records = Workspace.folder(recordsDirectory, target.resolve("records"));
+        File outputFolder = olderName(outputDirectory, "outputDirectory", PropertyNames.REGISTER_OUTPUT_DIRECTORY);
+        File recordsFolder = olderName(recordsDirectory, "recordsDirectory", PropertyNames.RECORDS_DIRECTORY);
+        Path output = Workspace.folder(outputFolder, target.resolve("register"));
+        Path records = Workspace.folder(recordsFolder, target.resolve("records"));
         RegisterRequest request = new RegisterRequest(
                 root,
                 output,
@@ -131,8 +100,8 @@ public final class RegisterMojo extends AbstractMojo {
                 allowErrors,
                 Math.max(0, recentlyClosedDays),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
-                CheckMojo.MojoSupport.limits(maxFileBytes, maxFiles),
-                CheckMojo.MojoSupport.pluginVersion());
+                limits(),
+                MojoSupport.pluginVersion());
         RegisterGenerator generator = new RegisterGenerator();
         RegisterResult result;
         try {
@@ -140,7 +109,7 @@ public final class RegisterMojo extends AbstractMojo {
             long errors = RegisterGenerator.errors(report);
             for (Finding finding : report.findings()) {
                 if (!finding.waived() && finding.severity() == Severity.ERROR) {
-                    getLog().error(ConsoleWriter.line(finding, messages));
+                    log(finding, messages);
                 }
             }
             if (errors > 0 && !allowErrors) {

@@ -8,10 +8,9 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.schema.Suggestions;
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,44 +22,27 @@ import org.apache.maven.plugins.annotations.Parameter;
  * defaults. Validates nothing.
  */
 @Mojo(name = RulesMojo.GOAL_NAME, requiresProject = false, threadSafe = true)
-public final class RulesMojo extends AbstractMojo {
+public final class RulesMojo extends AbstractSomepolicyMojo {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "rules";
 
-    /** The user property of {@link #profile}. */
-    public static final String PROFILE = "somepolicy.profile";
-
-    /** The user property of {@link #showOff}. */
-    public static final String SHOW_OFF = "somepolicy.showOff";
-
     private static final String INDENT = "  ";
 
     /**
-     * The configuration root whose {@code somepolicy.yaml} decides the rules. Defaults to the project's base
-     * directory, or the current directory when run without a project. Not read when {@code profile} is set.
-     */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
-
-    /**
      * A built-in profile to list the rules of instead of a configuration's: {@code baseline}, {@code strict}
-     * or a municipality's profile.
+     * or a municipality's profile. When it is set, the configuration in {@code directory} is not read.
      */
-    @Parameter(property = PROFILE)
+    @Parameter(property = PropertyNames.PROFILE)
     String profile;
 
     /** Whether to list the rules that are off too. */
-    @Parameter(property = SHOW_OFF, defaultValue = "false")
+    @Parameter(property = PropertyNames.SHOW_OFF, defaultValue = "false")
     boolean showOff;
-
-    /** The language of the titles and messages: {@code sv} (Swedish) or {@code en} (English). */
-    @Parameter(property = PropertyNames.LOCALE, defaultValue = "sv")
-    String locale;
 
     @Override
     public void execute() throws MojoExecutionException {
-        Messages messages = Messages.of(CheckMojo.MojoSupport.locale(locale));
+        Messages messages = messages();
         EffectivePolicy policy;
         String header;
         try {
@@ -75,13 +57,13 @@ public final class RulesMojo extends AbstractMojo {
                         policy.rules().size(),
                         name);
             } else {
-                File root = directory != null ? directory : new File(".");
-                policy = Profiles.installed().configuration(root.toPath());
+                Path root = root();
+                policy = Profiles.installed().configuration(root);
                 header = messages.format(
                         "mojo.rules.header.directory",
                         policy.inForce().size(),
                         policy.rules().size(),
-                        root.toPath().toAbsolutePath().normalize(),
+                        root.toAbsolutePath().normalize(),
                         policy.profile());
             }
         } catch (SomepolicyException e) {
@@ -116,7 +98,7 @@ public final class RulesMojo extends AbstractMojo {
         }
         int off = policy.rules().size() - policy.inForce().size();
         if (!showOff && off > 0) {
-            getLog().info(messages.format("mojo.rules.off-hidden", off, SHOW_OFF));
+            getLog().info(messages.format("mojo.rules.off-hidden", off, PropertyNames.SHOW_OFF));
         }
         if (policy.overrides() > 0) {
             getLog().info(messages.format("mojo.rules.overrides", policy.overrides()));

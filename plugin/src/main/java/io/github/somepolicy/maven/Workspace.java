@@ -33,11 +33,11 @@ final class Workspace {
      */
     static Path output(MavenSession session, Path root) {
         if (hasPom(session)) {
-            return CheckMojo.MojoSupport.output(root);
+            return MojoSupport.output(root);
         }
         String started = session.getExecutionRootDirectory();
         Path base = started != null ? Path.of(started) : Path.of("").toAbsolutePath();
-        return CheckMojo.MojoSupport.output(base);
+        return MojoSupport.output(base);
     }
 
     /**

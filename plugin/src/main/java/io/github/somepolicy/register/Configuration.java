@@ -4,10 +4,12 @@ import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.load.LoadResult;
 import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -83,6 +85,16 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
     /** The text at a pointer of a document, stripped, when it is present and not blank. */
     static Optional<String> text(Document document, String pointer) {
         return text(document.root(), pointer);
+    }
+
+    /** The text of an account's field, stripped, when it is present and not blank. */
+    static Optional<String> text(Document account, Account.Field field) {
+        return text(account.root(), field.pointer());
+    }
+
+    /** The text of the organisation's field, stripped, when it is present and not blank. */
+    static Optional<String> text(Node organisation, Organisation.Field field) {
+        return text(organisation, field.pointer());
     }
 
     /** The text at a pointer below a node, stripped, when it is present and not blank. */

@@ -1,6 +1,7 @@
 package io.github.somepolicy.register;
 
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.model.Account.Field;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
@@ -45,12 +46,12 @@ final class Obligations {
         Map<String, String> names = new LinkedHashMap<>();
         List<Obligation> all = new ArrayList<>();
         for (Document account : configuration.accounts()) {
-            String name = Configuration.text(account, "/name").orElse(account.file()) + " ("
+            String name = Configuration.text(account, Field.NAME).orElse(account.file()) + " ("
                     + RegisterBuilder.platformName(
-                            Configuration.text(account, "/platform").orElse("other"), messages)
+                            Configuration.text(account, Field.PLATFORM).orElse("other"), messages)
                     + ")";
             names.put(account.file(), name);
-            String status = Configuration.text(account, "/status").orElse("");
+            String status = Configuration.text(account, Field.STATUS).orElse("");
             if (status.equals("active")) {
                 snapshot(account, name).ifPresent(all::add);
                 evaluation(account, name).ifPresent(all::add);
@@ -77,16 +78,16 @@ final class Obligations {
                                 "register.calendar.snapshot.description",
                                 name,
                                 account.file(),
-                                Configuration.text(account, "/records/archive/destination")
+                                Configuration.text(account, Field.ARCHIVE_DESTINATION)
                                         .orElse("-"),
                                 "archive-snapshot-overdue")));
     }
 
     private Optional<Obligation> evaluation(Document account, String name) {
         Optional<Period> interval =
-                Configuration.text(account, "/evaluation/interval").flatMap(Scalars::period);
+                Configuration.text(account, Field.EVALUATION_INTERVAL).flatMap(Scalars::period);
         Optional<LocalDate> activated =
-                Configuration.text(account, "/activated").flatMap(Scalars::date);
+                Configuration.text(account, Field.ACTIVATED).flatMap(Scalars::date);
         if (interval.isEmpty()
                 || activated.isEmpty()
                 || interval.get().isZero()
@@ -109,7 +110,7 @@ final class Obligations {
     }
 
     private List<Obligation> gaps(Document account, String name, int window) {
-        Optional<Node> moderators = account.root().at("/moderation/moderators");
+        Optional<Node> moderators = account.root().at(Field.MODERATORS.pointer());
         if (moderators.isEmpty()
                 || !(moderators.get() instanceof Node.Sequence list)
                 || list.items().isEmpty()) {
@@ -142,7 +143,7 @@ final class Obligations {
         for (List<LocalDate[]> ranges : away.values()) {
             common = intersect(common, union(ranges));
         }
-        boolean closes = Configuration.text(account, "/moderation/absencePolicy")
+        boolean closes = Configuration.text(account, Field.ABSENCE_POLICY)
                 .filter("close-for-posts"::equals)
                 .isPresent();
         List<Obligation> gaps = new ArrayList<>();
@@ -166,15 +167,15 @@ final class Obligations {
     }
 
     private List<Obligation> beforeStart(Document account, String name) {
-        Optional<LocalDate> start = Configuration.text(account, "/activated").flatMap(Scalars::date);
+        Optional<LocalDate> start = Configuration.text(account, Field.ACTIVATED).flatMap(Scalars::date);
         if (start.isEmpty()) {
             return List.of();
         }
         List<Obligation> due = new ArrayList<>();
         String[][] checks = {
-            {"/approval/date", "account-approval", "register.calendar.approval"},
-            {"/termsReviewed", "terms-reviewed", "register.calendar.terms"},
-            {"/registration/communicationsNotified", "account-registration", "register.calendar.registration"}
+            {Field.APPROVAL_DATE.pointer(), "account-approval", "register.calendar.approval"},
+            {Field.TERMS_REVIEWED.pointer(), "terms-reviewed", "register.calendar.terms"},
+            {Field.REGISTRATION_NOTIFIED.pointer(), "account-registration", "register.calendar.registration"}
         };
         for (String[] check : checks) {
             if (Configuration.text(account, check[0]).isEmpty()) {

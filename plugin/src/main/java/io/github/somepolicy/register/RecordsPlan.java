@@ -1,6 +1,7 @@
 package io.github.somepolicy.register;
 
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.model.Account.Field;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
@@ -57,15 +58,15 @@ public final class RecordsPlan {
         Optional<Node> org = configuration.organisation().map(Document::root);
         List<Row> rows = new ArrayList<>();
         for (Document account : configuration.accounts()) {
-            String status = Configuration.text(account, "/status").orElse("");
+            String status = Configuration.text(account, Field.STATUS).orElse("");
             if (!STATUSES.containsKey(status)) {
                 continue;
             }
-            String unitId = Configuration.text(account, "/unit").orElse("");
+            String unitId = Configuration.text(account, Field.UNIT).orElse("");
             String unit = org.flatMap(o -> Configuration.text(o, "/units/" + unitId + "/name"))
                     .orElse(unitId);
             String decisionId =
-                    Configuration.text(account, "/records/retentionDecision").orElse("");
+                    Configuration.text(account, Field.RETENTION_DECISION).orElse("");
             Optional<Node> decision = decisionId.isEmpty()
                     ? Optional.empty()
                     : org.flatMap(o -> o.at("/retentionDecisions/" + decisionId));
@@ -73,33 +74,32 @@ public final class RecordsPlan {
                             Configuration.text(d, "/title").orElse(decisionId),
                             Configuration.text(d, "/reference").orElse("")))
                     .orElse(decisionId);
-            Optional<String> interval = Configuration.text(account, "/records/archive/interval");
+            Optional<String> interval = Configuration.text(account, Field.ARCHIVE_INTERVAL);
             Optional<LocalDate> last =
-                    Configuration.text(account, "/records/archive/lastSnapshot").flatMap(Scalars::date);
+                    Configuration.text(account, Field.ARCHIVE_LAST_SNAPSHOT).flatMap(Scalars::date);
             Optional<LocalDate> next = status.equals("active") ? nextSnapshot(account) : Optional.empty();
-            String name = Configuration.text(account, "/name").orElse(account.file());
+            String name = Configuration.text(account, Field.NAME).orElse(account.file());
             List<String> cells = List.of(
                     name,
                     account.file(),
-                    Configuration.text(account, "/platform").orElse(""),
+                    Configuration.text(account, Field.PLATFORM).orElse(""),
                     unit,
                     messages.format(STATUSES.get(status)),
-                    Configuration.text(account, "/activated").orElse(""),
-                    Configuration.text(account, "/closed").orElse(""),
+                    Configuration.text(account, Field.ACTIVATED).orElse(""),
+                    Configuration.text(account, Field.CLOSED).orElse(""),
                     decisionText,
                     decision.flatMap(d -> Configuration.text(d, "/retentionPeriod"))
                             .map(p -> period(p, messages))
                             .orElse(""),
-                    Configuration.text(account, "/records/managementPlanReference")
-                            .orElse(""),
-                    Configuration.text(account, "/records/registrationRoutine")
+                    Configuration.text(account, Field.MANAGEMENT_PLAN).orElse(""),
+                    Configuration.text(account, Field.REGISTRATION_ROUTINE)
                             .map(t -> t.replaceAll("\\s+", " "))
                             .orElse(""),
-                    Configuration.text(account, "/records/archive/method")
+                    Configuration.text(account, Field.ARCHIVE_METHOD)
                             .map(m -> METHODS.containsKey(m) ? messages.format(METHODS.get(m)) : m)
                             .orElse(""),
                     interval.map(p -> period(p, messages)).orElse(""),
-                    Configuration.text(account, "/records/archive/destination").orElse(""),
+                    Configuration.text(account, Field.ARCHIVE_DESTINATION).orElse(""),
                     last.map(Object::toString).orElse(""),
                     next.map(Object::toString).orElse(""));
             rows.add(new Row(unit, name, account.file(), cells));
@@ -114,9 +114,9 @@ public final class RecordsPlan {
     /** When the next snapshot is due: the last one (or the activation) plus the archiving interval. */
     static Optional<LocalDate> nextSnapshot(Document account) {
         Optional<Period> interval =
-                Configuration.text(account, "/records/archive/interval").flatMap(Scalars::period);
-        Optional<LocalDate> from = Configuration.text(account, "/records/archive/lastSnapshot")
-                .or(() -> Configuration.text(account, "/activated"))
+                Configuration.text(account, Field.ARCHIVE_INTERVAL).flatMap(Scalars::period);
+        Optional<LocalDate> from = Configuration.text(account, Field.ARCHIVE_LAST_SNAPSHOT)
+                .or(() -> Configuration.text(account, Field.ACTIVATED))
                 .flatMap(Scalars::date);
         if (interval.isEmpty()
                 || from.isEmpty()

@@ -1,9 +1,11 @@
 package io.github.somepolicy.register;
 
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.model.Account.Field;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.register.PublicRegister.Account;
 import io.github.somepolicy.register.PublicRegister.Branding;
@@ -66,16 +68,18 @@ final class RegisterBuilder {
     PublicRegister build(Configuration configuration) {
         Optional<Document> organisation = configuration.organisation();
         Optional<Node> org = organisation.map(Document::root);
-        String municipalityName =
-                org.flatMap(o -> Configuration.text(o, "/municipality/name")).orElse("");
+        String municipalityName = org.flatMap(o -> Configuration.text(o, Organisation.Field.MUNICIPALITY_NAME))
+                .orElse("");
         Municipality municipality = new Municipality(
                 municipalityName,
-                org.flatMap(o -> Configuration.text(o, "/municipality/website")).flatMap(Links::web),
-                org.flatMap(o -> Configuration.text(o, "/municipality/socialMediaPage"))
+                org.flatMap(o -> Configuration.text(o, Organisation.Field.MUNICIPALITY_WEBSITE))
                         .flatMap(Links::web),
-                org.flatMap(o -> Configuration.text(o, "/register/url")).flatMap(Links::web));
+                org.flatMap(o -> Configuration.text(o, Organisation.Field.SOCIAL_MEDIA_PAGE))
+                        .flatMap(Links::web),
+                org.flatMap(o -> Configuration.text(o, Organisation.Field.REGISTER_URL))
+                        .flatMap(Links::web));
         Map<String, Unit> units = units(org);
-        Contact fallback = org.flatMap(o -> Configuration.text(o, "/communicationsUnit"))
+        Contact fallback = org.flatMap(o -> Configuration.text(o, Organisation.Field.COMMUNICATIONS_UNIT))
                 .map(units::get)
                 .map(Unit::contact)
                 .orElse(Contact.NONE);
@@ -84,16 +88,12 @@ final class RegisterBuilder {
         List<Account> active = new ArrayList<>();
         List<Account> closed = new ArrayList<>();
         for (Document document : configuration.accounts()) {
-            if (document.root()
-                    .at("/internal")
-                    .flatMap(Node::text)
-                    .filter("true"::equals)
-                    .isPresent()) {
+            if (io.github.somepolicy.model.Account.of(document).internal()) {
                 continue;
             }
-            String status = Configuration.text(document, "/status").orElse("");
+            String status = Configuration.text(document, Field.STATUS).orElse("");
             Optional<LocalDate> closedOn =
-                    Configuration.text(document, "/closed").flatMap(Scalars::date);
+                    Configuration.text(document, Field.CLOSED).flatMap(Scalars::date);
             boolean listedActive = status.equals("active");
             boolean listedClosed = status.equals("closed")
                     && closedOn.isPresent()
@@ -102,7 +102,7 @@ final class RegisterBuilder {
             if (!listedActive && !listedClosed) {
                 continue;
             }
-            String unitId = Configuration.text(document, "/unit").orElse("");
+            String unitId = Configuration.text(document, Field.UNIT).orElse("");
             Unit unit = units.getOrDefault(unitId, new Unit(unitId, unitId, Optional.empty(), Contact.NONE));
             if (unit.contact().isEmpty() && !fallback.isEmpty()) {
                 unit = new Unit(unit.id(), unit.name(), unit.website(), fallback);
@@ -132,7 +132,7 @@ final class RegisterBuilder {
 
     private Map<String, Unit> units(Optional<Node> org) {
         Map<String, Unit> units = new LinkedHashMap<>();
-        Optional<Node> node = org.flatMap(o -> o.at("/units"));
+        Optional<Node> node = org.flatMap(o -> o.at(Organisation.Field.UNITS.pointer()));
         if (node.isPresent() && node.get() instanceof Node.Mapping mapping) {
             for (Node.Entry entry : mapping.entries()) {
                 Node unit = entry.value();
@@ -156,17 +156,17 @@ final class RegisterBuilder {
         String file = document.file();
         String id = file.startsWith("accounts/") ? file.substring("accounts/".length()) : file;
         id = id.replaceFirst("\\.ya?ml$", "");
-        String platform = Configuration.text(document, "/platform").orElse("other");
+        String platform = Configuration.text(document, Field.PLATFORM).orElse("other");
         return new Account(
                 id,
-                Configuration.text(document, "/name").orElse(id),
+                Configuration.text(document, Field.NAME).orElse(id),
                 platform,
                 platformName(platform, messages),
-                Configuration.text(document, "/handle"),
-                Configuration.text(document, "/url").flatMap(Links::web),
+                Configuration.text(document, Field.HANDLE),
+                Configuration.text(document, Field.URL).flatMap(Links::web),
                 unit,
-                Configuration.text(document, "/purpose/description"),
-                Configuration.text(document, "/activated").flatMap(Scalars::date),
+                Configuration.text(document, Field.PURPOSE_DESCRIPTION),
+                Configuration.text(document, Field.ACTIVATED).flatMap(Scalars::date),
                 closed);
     }
 
@@ -180,7 +180,7 @@ final class RegisterBuilder {
     }
 
     private Branding branding(Optional<Node> org, String municipalityName) {
-        Optional<Node> branding = org.flatMap(o -> o.at("/branding"));
+        Optional<Node> branding = org.flatMap(o -> o.at(Organisation.Field.BRANDING.pointer()));
         String name = branding.flatMap(b -> Configuration.text(b, "/name")).orElse(municipalityName);
         Optional<String> configured = branding.flatMap(b -> Configuration.text(b, "/primaryColor"));
         String primary = configured.flatMap(Links::color).orElse(DEFAULT_PRIMARY);

@@ -28,13 +28,11 @@ public final class Catalogue {
 
     private static final String RESOURCES = "/io/github/somepolicy/rule/catalogue/";
 
-    /** The areas of the catalogue, one file each, in the order rules are listed. */
-    public static final List<String> AREAS =
-            List.of("format", "ownership", "moderation", "notice", "records", "privacy");
+    /** The areas of the catalogue, one file each, in the order rules are listed (from its index). */
+    public static final List<String> AREAS = CatalogueIndex.BUILT_IN.areaIds();
 
-    /** The built-in profiles shipped with the catalogue, in the order they are listed. */
-    public static final List<String> PROFILES =
-            List.of("baseline", "bollnas", "goteborg", "malmo", "orebro", "strict", "trosa");
+    /** The built-in profiles shipped with the catalogue, in the order they are listed (from its index). */
+    public static final List<String> PROFILES = CatalogueIndex.BUILT_IN.profileIds();
 
     /** The review areas a rule may belong to: whose review a change to what it checks needs. */
     public static final List<String> REVIEW_AREAS = List.of("communications", "archivist", "data-protection");
@@ -104,6 +102,14 @@ public final class Catalogue {
     /** Every rule, in catalogue order. */
     public List<RuleMetadata> rules() {
         return List.copyOf(rules.values());
+    }
+
+    /** The rules the {@code baseline} profile has off, by the catalogue's word, in catalogue order. */
+    public List<String> offInBaseline() {
+        return rules.values().stream()
+                .filter(rule -> !rule.baseline().on())
+                .map(RuleMetadata::id)
+                .toList();
     }
 
     /** A rule by id. */
@@ -206,6 +212,16 @@ public final class Catalogue {
         if (!severityId.isEmpty() && severity.isEmpty()) {
             problems.add(new EntryProblem(valueLocation(item, "severity"), "severity", severityId));
         }
+        Baseline baseline = Baseline.ON;
+        Optional<String> baselineId = item.at("/baseline").flatMap(Node::text);
+        if (baselineId.isPresent()) {
+            Optional<Baseline> stated = Baseline.fromId(baselineId.get());
+            if (stated.isEmpty() || stated.get() == Baseline.ON) {
+                problems.add(new EntryProblem(valueLocation(item, "baseline"), "baseline", baselineId.get()));
+            } else {
+                baseline = stated.get();
+            }
+        }
         String area = field(item, "area", problems).orElse("");
         if (!area.isEmpty() && !REVIEW_AREAS.contains(area)) {
             problems.add(new EntryProblem(valueLocation(item, "area"), "area", area));
@@ -249,7 +265,9 @@ public final class Catalogue {
                         .flatMap(Node::text)
                         .filter("true"::equals)
                         .isPresent(),
-                help.orElseGet(() -> defaultHelpUri.apply(id)));
+                help.orElseGet(() -> defaultHelpUri.apply(id)),
+                Map.of(),
+                baseline);
     }
 
     private static Optional<String> field(Node item, String key, List<EntryProblem> problems) {

@@ -1,9 +1,11 @@
 package io.github.somepolicy.rule;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +65,21 @@ public record CheckContext(
         return document.root().at(pointer);
     }
 
+    /** The node of a field of the account under check. */
+    public Optional<Node> at(Account.Field field) {
+        return account().node(field);
+    }
+
+    /** The node of a field of the organisation under check. */
+    public Optional<Node> at(Organisation.Field field) {
+        return Organisation.of(document).node(field);
+    }
+
+    /** The document under check as an account. */
+    public Account account() {
+        return Account.of(document);
+    }
+
     /** An integer parameter, or a default. */
     public int intParameter(String name, int defaultValue) {
         Object value = parameters.get(name);
@@ -97,13 +114,9 @@ public record CheckContext(
      */
     public boolean inScope(String... defaultStatuses) {
         List<String> statuses = stringListParameter("statuses");
-        Node root = document.root();
-        String status = root.at("/status").flatMap(Node::text).orElse("active");
-        boolean electedOfficial = root.at("/accountType")
-                .flatMap(Node::text)
-                .filter("elected-official"::equals)
-                .isPresent();
-        return (statuses.isEmpty() ? List.of(defaultStatuses) : statuses).contains(status) && !electedOfficial;
+        Account account = account();
+        return (statuses.isEmpty() ? List.of(defaultStatuses) : statuses).contains(account.status())
+                && !account.electedOfficial();
     }
 
     /** The organisation document, when the configuration has one. */
@@ -111,13 +124,18 @@ public record CheckContext(
         return configuration.organisation();
     }
 
+    /** The organisation document as its typed view, when the configuration has one. */
+    public Optional<Organisation> organisationView() {
+        return organisation().map(Organisation::of);
+    }
+
     /** The municipality's name from the organisation document. */
     public Optional<String> municipalityName() {
-        return organisation().flatMap(o -> o.root().at("/municipality/name")).flatMap(Node::text);
+        return organisationView().flatMap(Organisation::municipalityName);
     }
 
     /** The account's platform capabilities (for an account document). */
     public Platforms.Capabilities platform() {
-        return Platforms.of(document.root().at("/platform").flatMap(Node::text).orElse("other"));
+        return Platforms.of(account().platform());
     }
 }

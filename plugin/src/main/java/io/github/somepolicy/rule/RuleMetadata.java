@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *     {@link #DOCS_BASE}, for a rule pack's rules the page its pack names
  * @param titles the title by language ({@code en}, {@code sv}) for a rule whose texts are not in a message
  *     bundle, such as a configuration's custom rule; empty for the others
+ * @param baseline whether the {@code baseline} profile has the rule on, and why
  */
 public record RuleMetadata(
         String id,
@@ -42,7 +43,8 @@ public record RuleMetadata(
         Map<String, Map<String, Object>> parameters,
         boolean visitorContent,
         String helpUri,
-        Map<String, String> titles) {
+        Map<String, String> titles,
+        Baseline baseline) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -66,6 +68,35 @@ public record RuleMetadata(
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         Objects.requireNonNull(helpUri, "helpUri");
         titles = Map.copyOf(titles);
+        Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** A rule that does not say whether the baseline has it on, and so has it on. */
+    public RuleMetadata(
+            String id,
+            String check,
+            Set<FileKind> appliesTo,
+            Severity defaultSeverity,
+            String area,
+            List<String> requirements,
+            List<Source> sources,
+            Map<String, Map<String, Object>> parameters,
+            boolean visitorContent,
+            String helpUri,
+            Map<String, String> titles) {
+        this(
+                id,
+                check,
+                appliesTo,
+                defaultSeverity,
+                area,
+                requirements,
+                sources,
+                parameters,
+                visitorContent,
+                helpUri,
+                titles,
+                Baseline.ON);
     }
 
     /** A rule whose texts are in the message bundles. */
@@ -126,7 +157,8 @@ public record RuleMetadata(
                 parameters,
                 visitorContent,
                 helpUri,
-                titles);
+                titles,
+                baseline);
     }
 
     /** The default values of the parameters. */

@@ -96,7 +96,7 @@ public final class RulePacks {
     }
 
     /** Finds the packs a class loader lists as services; a pack that cannot be created is a problem. */
-    static RulePacks discover(ClassLoader loader) {
+    public static RulePacks discover(ClassLoader loader) {
         Builder builder = new Builder();
         Iterator<RulePack> found = ServiceLoader.load(RulePack.class, loader).iterator();
         for (int attempts = 0; attempts < MAX_PACKS; attempts++) {

@@ -99,6 +99,42 @@ class ChangeReporterTest {
     }
 
     @Test
+    void aFieldTheReportHasNoSentenceForIsShownWithItsValuesAndAKnownOneStaysQuiet() throws Exception {
+        String account = account(
+                "Testby kommun",
+                "facebook",
+                "testbykommun",
+                "kommunikation",
+                moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup")));
+        try (TestRepository repo = base("")) {
+            repo.write(
+                    A,
+                    account.replace("scope: unit", "scope: municipality")
+                            + "liveStreams:\n  schedule: weekly\n  platforms: [facebook, youtube]\n");
+
+            ChangeReport report = new ChangeReporter().report(repo.request("", Optional.empty()));
+
+            assertThat(report.changes())
+                    .filteredOn(change -> change.file().equals(A))
+                    .extracting(change -> change.kind() + " " + change.message().args())
+                    .containsExactlyInAnyOrder(
+                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun), liveStreams.platforms,"
+                                    + " —, facebook, youtube]",
+                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun), liveStreams.schedule,"
+                                    + " —, weekly]");
+        }
+    }
+
+    @Test
+    void theFieldsTheReportKnowsAreFieldsOfTheAccountFormat() throws Exception {
+        tools.jackson.databind.JsonNode schema = new tools.jackson.databind.ObjectMapper()
+                .readTree(Path.of("../schemas/account.schema.json").toFile());
+        List<String> properties =
+                new java.util.ArrayList<>(schema.get("properties").propertyNames());
+        assertThat(properties).containsAll(DomainChanges.KNOWN_ACCOUNT_FIELDS);
+    }
+
+    @Test
     void theRatchetFailsOnlyOnIntroducedFindings() throws Exception {
         try (TestRepository repo = base("")) {
             repo.write(

@@ -48,7 +48,7 @@ class InRepositoryTest {
         Report report = new Validator()
                 .validate(new ValidationRequest(config, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
 
-        Report placed = CheckMojo.MojoSupport.inRepository(report, RepositoryState.of(config));
+        Report placed = MojoSupport.inRepository(report, RepositoryState.of(config));
 
         StringWriter out = new StringWriter();
         new SarifWriter().write(placed, Locale.ENGLISH, out);
@@ -66,7 +66,7 @@ class InRepositoryTest {
         Files.writeString(elsewhere.resolve("somepolicy.yaml"), "kind: policy\nversion: 1\n");
         Report report = new Validator()
                 .validate(new ValidationRequest(elsewhere, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
-        assertThat(CheckMojo.MojoSupport.inRepository(report, RepositoryState.of(elsewhere)))
+        assertThat(MojoSupport.inRepository(report, RepositoryState.of(elsewhere)))
                 .isEqualTo(report);
     }
 }

@@ -19,17 +19,13 @@ import org.junit.jupiter.api.Test;
 /** Every rule is complete: a source, both languages, a check that exists, and fixtures that break and keep it. */
 class RuleCatalogueTest {
 
-    private static final Set<String> SEEDS = Set.of(
-            "000_7fa6d2ca7bf0ae9b.txt",
-            "001_d15d651036cbc293.txt",
-            "002_650b5f3c4e15c02d.txt",
-            "003_9241d658fa7979d6.txt",
-            "004_ea61a47e088f0ced.txt");
+    private static final Set<String> SEEDS =
+            CatalogueIndex.BUILT_IN.guidelines().keySet();
     private static final Pattern LAW =
             Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register|ruletest)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
 
     private final List<RuleMetadata> rules = Catalogue.builtIn().rules();
 
@@ -47,6 +43,53 @@ class RuleCatalogueTest {
                         .as(rule.id() + " cites " + source)
                         .isTrue();
             }
+        }
+    }
+
+    private static boolean citesALaw(RuleMetadata rule) {
+        return rule.sources().stream()
+                .anyMatch(source -> !SEEDS.contains(source.document())
+                        && !source.document().startsWith("docs/")
+                        && LAW.matcher(source.document()).matches());
+    }
+
+    @Test
+    void everyRuleSaysWhetherTheBaselineHasItOnAndAGuidelineRuleIsOffThere() {
+        for (RuleMetadata rule : rules) {
+            assertThat(rule.baseline())
+                    .as(rule.id() + " says law, consistency or off under baseline")
+                    .isNotEqualTo(Baseline.ON);
+            if (rule.baseline() == Baseline.LAW) {
+                assertThat(citesALaw(rule))
+                        .as(rule.id() + " is on in the baseline by law: it cites one")
+                        .isTrue();
+            }
+            boolean guidelineOnly = rule.sources().stream().allMatch(source -> SEEDS.contains(source.document()));
+            if (guidelineOnly) {
+                assertThat(rule.baseline())
+                        .as(rule.id() + " cites only guidelines: off in the baseline, unless it checks consistency")
+                        .isIn(Baseline.OFF, Baseline.CONSISTENCY);
+            }
+        }
+    }
+
+    @Test
+    void theIndexListsEveryCatalogueFileAndEveryGuidelineARuleCites() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/io/github/somepolicy/rule/catalogue"))) {
+            List<String> areas = files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.equals("index.yaml"))
+                    .map(name -> name.replaceFirst("\\.yaml$", ""))
+                    .toList();
+            assertThat(CatalogueIndex.BUILT_IN.areaIds()).containsExactlyInAnyOrderElementsOf(areas);
+        }
+        assertThat(Messages.BUNDLES).containsAll(CatalogueIndex.BUILT_IN.bundles());
+        for (CatalogueIndex.Profile profile : CatalogueIndex.BUILT_IN.profiles()) {
+            profile.guideline()
+                    .ifPresent(document -> assertThat(SEEDS).as(profile.id()).contains(document));
+        }
+        for (String document : SEEDS) {
+            assertThat(rules).as(document + " is cited").anyMatch(rule -> rule.sources().stream()
+                    .anyMatch(s -> s.document().equals(document)));
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The compiler-style report: one line per finding, {@code path:line:col: severity [rule-id] message}, so
@@ -49,6 +50,19 @@ public final class ConsoleWriter implements ReportWriter {
                         messages.format("report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason())))
                 .append(')'));
         return Text.logLine(line.toString());
+    }
+
+    /**
+     * The severity a line written by {@link #line} shows, so that a reused report is logged at the levels
+     * it was first logged at; empty for a waived finding or any other line.
+     */
+    public static Optional<Severity> severityOf(String line) {
+        for (Severity severity : Severity.values()) {
+            if (line.contains(": " + severity.id() + " [")) {
+                return Optional.of(severity);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The one-line summary of a report. */

@@ -1,17 +1,17 @@
 package io.github.somepolicy.report.junit;
 
 /** Escaping for XML 1.0: characters XML cannot hold at all are replaced by U+FFFD. */
-final class Xml {
+public final class Xml {
 
     private Xml() {}
 
     /** Text content. */
-    static String text(String value) {
+    public static String text(String value) {
         return escape(value, false);
     }
 
     /** An attribute value in double quotes; line breaks are kept as character references. */
-    static String attribute(String value) {
+    public static String attribute(String value) {
         return escape(value, true);
     }
 

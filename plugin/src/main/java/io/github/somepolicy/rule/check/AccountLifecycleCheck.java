@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -42,11 +43,11 @@ final class AccountLifecycleCheck implements Check {
         Document account = context.document();
         String status = Values.status(account);
         LocalDate today = context.today();
-        Optional<Node> activatedNode = context.at("/activated");
+        Optional<Node> activatedNode = context.at(Account.Field.ACTIVATED);
         Optional<LocalDate> activated = activatedNode.flatMap(Values::date);
-        Optional<Node> closedNode = context.at("/closed");
+        Optional<Node> closedNode = context.at(Account.Field.CLOSED);
         Optional<LocalDate> closed = closedNode.flatMap(Values::date);
-        Node statusNode = context.at("/status").orElse(account.root());
+        Node statusNode = context.at(Account.Field.STATUS).orElse(account.root());
         List<Violation> violations = new ArrayList<>();
         switch (status) {
             case "active", "closed" -> {

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
@@ -25,10 +26,10 @@ final class AccountTypeCheck implements Check {
         if (Values.status(context.document()).equals("closed")) {
             return List.of();
         }
-        Optional<Node> type = context.at("/accountType");
+        Optional<Node> type = context.at(Account.Field.ACCOUNT_TYPE);
         if (type.flatMap(Node::text).isEmpty()) {
-            return List.of(
-                    context.violation(Values.nearest(context.document(), "/accountType"), context.messageKey(MISSING)));
+            return List.of(context.violation(
+                    Values.nearest(context.document(), Account.Field.ACCOUNT_TYPE), context.messageKey(MISSING)));
         }
         if (type.get().text().orElseThrow().equals("personal")) {
             return List.of(context.violation(type.get().location(), context.messageKey()));

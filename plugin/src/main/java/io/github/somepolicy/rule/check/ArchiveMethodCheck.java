@@ -1,6 +1,8 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -26,7 +28,7 @@ final class ArchiveMethodCheck implements Check {
         if (!context.inScope("active")) {
             return List.of();
         }
-        Optional<Node> methodNode = context.at("/records/archive/method");
+        Optional<Node> methodNode = context.at(Account.Field.ARCHIVE_METHOD);
         Optional<String> method = methodNode.flatMap(Node::text);
         if (method.isEmpty()) {
             return List.of();
@@ -36,9 +38,8 @@ final class ArchiveMethodCheck implements Check {
             return List.of(context.violation(
                     methodNode.get().location(), context.messageKey(), method.get(), String.join(", ", allowed)));
         }
-        boolean noEArchive = context.organisation()
-                .flatMap(o -> o.root().at("/archive/hasEArchive"))
-                .flatMap(Node::text)
+        boolean noEArchive = context.organisationView()
+                .flatMap(o -> o.text(Organisation.Field.HAS_E_ARCHIVE))
                 .filter("false"::equals)
                 .isPresent();
         if (noEArchive && method.get().equals("e-archive")) {

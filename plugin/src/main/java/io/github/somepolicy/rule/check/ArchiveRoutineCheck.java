@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
@@ -30,16 +31,16 @@ final class ArchiveRoutineCheck implements Check {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();
-        for (String field :
-                List.of("/records/archive/method", "/records/archive/interval", "/records/archive/destination")) {
+        for (Account.Field field : List.of(
+                Account.Field.ARCHIVE_METHOD, Account.Field.ARCHIVE_INTERVAL, Account.Field.ARCHIVE_DESTINATION)) {
             if (Values.isBlank(context.at(field))) {
                 violations.add(context.violation(
-                        Values.nearest(context.document(), field), context.messageKey(), Values.dotted(field)));
+                        Values.nearest(context.document(), field), context.messageKey(), field.dotted()));
             }
         }
         Period maximum =
                 Scalars.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
-        Optional<Node> intervalNode = context.at("/records/archive/interval");
+        Optional<Node> intervalNode = context.at(Account.Field.ARCHIVE_INTERVAL);
         Optional<Period> interval = intervalNode.flatMap(Values::period);
         if (interval.isPresent() && longer(interval.get(), maximum)) {
             violations.add(context.violation(

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
@@ -32,11 +33,11 @@ final class ArchiveSnapshotCheck implements Check {
         }
         Period maximum =
                 Scalars.period(context.stringParameter("maxInterval", "P6M")).orElse(Period.ofMonths(6));
-        Period interval = context.at("/records/archive/interval")
+        Period interval = context.at(Account.Field.ARCHIVE_INTERVAL)
                 .flatMap(Values::period)
                 .filter(p -> !ArchiveRoutineCheck.longer(p, maximum))
                 .orElse(maximum);
-        Optional<Node> lastNode = context.at("/records/archive/lastSnapshot");
+        Optional<Node> lastNode = context.at(Account.Field.ARCHIVE_LAST_SNAPSHOT);
         Optional<LocalDate> last = lastNode.flatMap(Values::date);
         LocalDate today = context.today();
         if (dueSoon) {
@@ -51,12 +52,12 @@ final class ArchiveSnapshotCheck implements Check {
             return List.of();
         }
         if (last.isEmpty()) {
-            Optional<LocalDate> activated = context.at("/activated").flatMap(Values::date);
+            Optional<LocalDate> activated = context.at(Account.Field.ACTIVATED).flatMap(Values::date);
             if (activated.isPresent() && !activated.get().plus(interval).isBefore(today)) {
                 return List.of();
             }
             return List.of(context.violation(
-                    Values.nearest(account, "/records/archive/lastSnapshot"),
+                    Values.nearest(account, Account.Field.ARCHIVE_LAST_SNAPSHOT),
                     "rule.archive-snapshot-overdue.message.none",
                     interval));
         }

@@ -1,7 +1,9 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Person;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -25,10 +27,10 @@ final class BackupModeratorCheck implements Check {
         if (!context.inScope("active") || closesForPostsInstead(context)) {
             return List.of();
         }
-        Optional<Node> moderators = context.at("/moderation/moderators");
+        Optional<Node> moderators = context.at(Account.Field.MODERATORS);
         if (moderators.isEmpty() || !(moderators.get() instanceof Node.Sequence list)) {
             return List.of(context.violation(
-                    Values.nearest(account, "/moderation/moderators"), "rule.moderation-backup.message.none"));
+                    Values.nearest(account, Account.Field.MODERATORS), "rule.moderation-backup.message.none"));
         }
         Set<String> primaries = new LinkedHashSet<>();
         Set<String> backups = new LinkedHashSet<>();
@@ -37,8 +39,7 @@ final class BackupModeratorCheck implements Check {
             if (person.isEmpty()) {
                 continue;
             }
-            String role = item.at("/role").flatMap(Node::text).orElse("moderator");
-            (role.equals("backup") ? backups : primaries).add(person);
+            (new Person(item).standIn() ? backups : primaries).add(person);
         }
         List<String> realBackups = new ArrayList<>(backups);
         realBackups.removeAll(primaries);
@@ -54,7 +55,8 @@ final class BackupModeratorCheck implements Check {
     /** Whether the account closes for posts during absence, and the policy accepts that instead of a stand-in. */
     private static boolean closesForPostsInstead(CheckContext context) {
         return context.booleanParameter("closeForPostsInstead", false)
-                && Values.text(context.document(), "/moderation/absencePolicy")
+                && context.account()
+                        .text(Account.Field.ABSENCE_POLICY)
                         .filter("close-for-posts"::equals)
                         .isPresent();
     }

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
@@ -25,8 +26,8 @@ final class CredentialHoldersCheck implements Check {
     static final String DUPLICATE = "duplicate";
     static final String STORAGE = "storage";
 
-    private static final String HOLDERS = "/credentials/holders";
-    private static final String STORAGE_FIELD = "/credentials/storage";
+    private static final Account.Field HOLDERS = Account.Field.CREDENTIAL_HOLDERS;
+    private static final Account.Field STORAGE_FIELD = Account.Field.CREDENTIAL_STORAGE;
 
     @Override
     public List<String> messageVariants() {

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -31,31 +32,31 @@ final class CrisisRoutineCheck implements Check {
             return List.of();
         }
         Document account = context.document();
-        Optional<Node> used = context.at("/crisis/used");
+        Optional<Node> used = context.at(Account.Field.CRISIS_USED);
         if (Values.isBlank(used)) {
-            return List.of(context.violation(Values.nearest(account, "/crisis/used"), context.messageKey()));
+            return List.of(context.violation(Values.nearest(account, Account.Field.CRISIS_USED), context.messageKey()));
         }
         if (!(used.get() instanceof Node.Scalar scalar) || !scalar.plain()) {
             return List.of(); // the schema reports a value that is not true or false
         }
         List<Violation> violations = new ArrayList<>();
         if (scalar.value().equals("true")) {
-            require(context, "/crisis/routine", ROUTINE, violations);
-            require(context, "/crisis/backup", BACKUP, violations);
+            require(context, Account.Field.CRISIS_ROUTINE, ROUTINE, violations);
+            require(context, Account.Field.CRISIS_BACKUP, BACKUP, violations);
         } else if (scalar.value().equals("false")) {
-            require(context, "/crisis/fallbackNotice", FALLBACK, violations);
+            require(context, Account.Field.CRISIS_FALLBACK_NOTICE, FALLBACK, violations);
         }
         return violations;
     }
 
-    private static void require(CheckContext context, String pointer, String variant, List<Violation> violations) {
-        Optional<Node> node = context.at(pointer);
+    private static void require(CheckContext context, Account.Field field, String variant, List<Violation> violations) {
+        Optional<Node> node = context.at(field);
         boolean missing = Values.isBlank(node);
         if (!missing && node.get() instanceof Node.Sequence list) {
             missing = list.items().stream().allMatch(item -> Values.isBlank(Optional.of(item)));
         }
         if (missing) {
-            violations.add(context.violation(Values.nearest(context.document(), pointer), context.messageKey(variant)));
+            violations.add(context.violation(Values.nearest(context.document(), field), context.messageKey(variant)));
         }
     }
 }

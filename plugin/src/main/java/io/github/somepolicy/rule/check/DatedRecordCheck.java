@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -44,7 +45,7 @@ final class DatedRecordCheck implements Check {
                         Values.nearest(account, pointer), context.messageKey(), Values.dotted(pointer)));
             }
         }
-        Optional<LocalDate> activated = context.at("/activated").flatMap(Values::date);
+        Optional<LocalDate> activated = context.at(Account.Field.ACTIVATED).flatMap(Values::date);
         List<String> beforeActivation = context.stringListParameter("beforeActivation");
         for (String pointer : context.stringListParameter("dates")) {
             Optional<Node> node = context.at(pointer);
@@ -64,7 +65,9 @@ final class DatedRecordCheck implements Check {
                     && date.get().isAfter(activated.get())) {
                 violations.add(context.violation(
                         node.get().location(),
-                        List.of(context.at("/activated").orElseThrow().location()),
+                        List.of(context.at(Account.Field.ACTIVATED)
+                                .orElseThrow()
+                                .location()),
                         context.messageKey(AFTER_ACTIVATION),
                         Values.dotted(pointer),
                         date.get(),

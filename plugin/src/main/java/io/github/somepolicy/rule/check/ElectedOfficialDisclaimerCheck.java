@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.model.Violation;
@@ -27,9 +28,10 @@ final class ElectedOfficialDisclaimerCheck implements Check {
                 || Values.status(context.document()).equals("closed")) {
             return List.of();
         }
-        Optional<Node> disclaimer = context.at("/disclaimer");
+        Optional<Node> disclaimer = context.at(Account.Field.DISCLAIMER);
         if (Values.isBlank(disclaimer)) {
-            return List.of(context.violation(Values.nearest(context.document(), "/disclaimer"), context.messageKey()));
+            return List.of(context.violation(
+                    Values.nearest(context.document(), Account.Field.DISCLAIMER), context.messageKey()));
         }
         String text = Scalars.fold(disclaimer.get().text().orElse(""));
         List<String> phrases = context.stringListParameter("phrases");

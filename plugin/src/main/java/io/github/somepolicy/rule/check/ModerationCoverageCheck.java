@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -33,7 +34,7 @@ final class ModerationCoverageCheck implements Check {
     static final String REVERSED = "reversed";
     static final String MORE = "more";
 
-    private static final String MODERATORS = "/moderation/moderators";
+    private static final Account.Field MODERATORS = Account.Field.MODERATORS;
 
     @Override
     public List<String> messageVariants() {
@@ -78,7 +79,8 @@ final class ModerationCoverageCheck implements Check {
     /** Whether the account closes for posts when nobody keeps watch, and the policy accepts that. */
     private static boolean closesForPosts(CheckContext context) {
         return context.booleanParameter("allowCloseForPosts", false)
-                && Values.text(context.document(), "/moderation/absencePolicy")
+                && context.account()
+                        .text(Account.Field.ABSENCE_POLICY)
                         .filter("close-for-posts"::equals)
                         .isPresent();
     }
@@ -96,19 +98,17 @@ final class ModerationCoverageCheck implements Check {
             Person person = people.computeIfAbsent(
                     key,
                     k -> new Person(
-                            item.at("/name")
-                                    .flatMap(Node::text)
+                            new io.github.somepolicy.model.Person(item)
+                                    .name()
                                     .map(String::strip)
                                     .filter(n -> !n.isEmpty())
                                     .orElse(Values.dotted(item.location().pointer())),
                             new ArrayList<>()));
-            Optional<Node> absences = item.at("/absences");
-            if (absences.isEmpty() || !(absences.get() instanceof Node.Sequence list)) {
-                continue;
-            }
-            for (Node absence : list.items()) {
-                Optional<LocalDate> from = absence.at("/from").flatMap(Values::date);
-                Optional<LocalDate> to = absence.at("/to").flatMap(Values::date);
+            for (io.github.somepolicy.model.Person.Absence away :
+                    new io.github.somepolicy.model.Person(item).absences()) {
+                Node absence = away.entry();
+                Optional<LocalDate> from = away.from();
+                Optional<LocalDate> to = away.to();
                 if (from.isEmpty() || to.isEmpty()) {
                     continue; // the schema reports what is missing or not a date
                 }

@@ -1,6 +1,8 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Person;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -15,7 +17,7 @@ final class ModeratorCheck implements Check {
 
     static final String BACKUPS_ONLY = "backups-only";
 
-    private static final String MODERATORS = "/moderation/moderators";
+    private static final Account.Field MODERATORS = Account.Field.MODERATORS;
 
     @Override
     public List<String> messageVariants() {
@@ -40,8 +42,7 @@ final class ModeratorCheck implements Check {
                 continue;
             }
             anyPerson = true;
-            String role = item.at("/role").flatMap(Node::text).orElse("moderator");
-            if (!role.equals("backup")) {
+            if (!new Person(item).standIn()) {
                 return List.of();
             }
         }

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
@@ -19,7 +20,7 @@ final class MonitoringFrequencyCheck implements Check {
     /** The frequencies from the rarest to the most frequent. */
     static final List<String> FREQUENCIES = List.of("weekly", "weekdays", "daily");
 
-    private static final String MONITORING = "/moderation/monitoring";
+    private static final Account.Field MONITORING = Account.Field.MONITORING;
 
     @Override
     public List<String> messageVariants() {

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
@@ -18,9 +19,9 @@ final class OrderedHistoryCheck implements Check {
         if (!context.inScope("active") || context.platform().orderedHistory()) {
             return List.of();
         }
-        Optional<Node> platform = context.at("/platform");
+        Optional<Node> platform = context.at(Account.Field.PLATFORM);
         return List.of(context.violation(
-                platform.map(Node::location).orElse(Values.nearest(context.document(), "/platform")),
+                platform.map(Node::location).orElse(Values.nearest(context.document(), Account.Field.PLATFORM)),
                 context.messageKey(),
                 platform.flatMap(Node::text).orElse("")));
     }

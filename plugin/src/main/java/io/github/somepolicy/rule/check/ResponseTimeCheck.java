@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.ScalarType;
 import io.github.somepolicy.model.Violation;
@@ -16,7 +17,7 @@ final class ResponseTimeCheck implements Check {
 
     static final String TOO_SLOW = "too-slow";
 
-    private static final String RESPONSE_TIME = "/moderation/responseTimeWorkingDays";
+    private static final Account.Field RESPONSE_TIME = Account.Field.RESPONSE_TIME;
 
     @Override
     public List<String> messageVariants() {

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
@@ -34,19 +35,19 @@ final class RetentionDecisionCheck implements Check {
         if (!context.inScope("active", "closed")) {
             return List.of();
         }
-        Optional<Node> reference = context.at("/records/retentionDecision");
+        Optional<Node> reference = context.at(Account.Field.RETENTION_DECISION);
         Optional<String> id = reference.flatMap(Node::text);
         if (id.isEmpty()) {
             return transferredCopies
                     ? List.of()
                     : List.of(context.violation(
-                            Values.nearest(context.document(), "/records/retentionDecision"), context.messageKey()));
+                            Values.nearest(context.document(), Account.Field.RETENTION_DECISION),
+                            context.messageKey()));
         }
         if (context.organisation().isEmpty()) {
             return List.of();
         }
-        Optional<Node> decision =
-                context.organisation().get().root().at("/retentionDecisions").flatMap(d -> d.child(id.get()));
+        Optional<Node> decision = context.organisationView().orElseThrow().retentionDecision(id.get());
         if (decision.isEmpty()) {
             return transferredCopies
                     ? List.of()

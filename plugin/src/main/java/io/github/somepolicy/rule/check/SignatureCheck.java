@@ -1,7 +1,9 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -18,7 +20,7 @@ final class SignatureCheck implements Check {
 
     static final String NO_NAME = "no-name";
 
-    private static final String SIGNATURE = "/moderation/signature";
+    private static final Account.Field SIGNATURE = Account.Field.SIGNATURE;
 
     @Override
     public List<String> messageVariants() {
@@ -43,8 +45,8 @@ final class SignatureCheck implements Check {
         if (normalise(signature.get()).contains(municipality.get())) {
             return List.of();
         }
-        List<Location> related = context.organisation()
-                .flatMap(o -> o.root().at("/municipality/name"))
+        List<Location> related = context.organisationView()
+                .flatMap(o -> o.node(Organisation.Field.MUNICIPALITY_NAME))
                 .map(n -> List.of(n.location()))
                 .orElse(List.of());
         return List.of(context.violation(

@@ -1,7 +1,9 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -15,18 +17,18 @@ final class UnitExistsCheck implements Check {
     @Override
     public List<Violation> check(CheckContext context) {
         Document account = context.document();
-        Optional<Node> unitNode = context.at("/unit");
+        Optional<Node> unitNode = context.at(Account.Field.UNIT);
         Optional<String> unit = unitNode.flatMap(Node::text);
         if (unit.isEmpty()) {
-            return List.of(
-                    context.violation(Values.nearest(account, "/unit"), "rule.account-unit-exists.message.none"));
+            return List.of(context.violation(
+                    Values.nearest(account, Account.Field.UNIT), "rule.account-unit-exists.message.none"));
         }
         Optional<Document> organisation = context.configuration().organisation();
         if (organisation.isEmpty()) {
             return List.of(context.violation(
                     unitNode.get().location(), "rule.account-unit-exists.message.no-organisation", unit.get()));
         }
-        Optional<Node> units = organisation.get().root().at("/units");
+        Optional<Node> units = Organisation.of(organisation.get()).node(Organisation.Field.UNITS);
         if (units.isPresent() && units.get() instanceof Node.Mapping mapping) {
             if (mapping.get(unit.get()).isPresent()) {
                 return List.of();

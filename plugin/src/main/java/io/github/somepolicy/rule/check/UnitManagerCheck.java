@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.check;
 
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -13,7 +14,7 @@ final class UnitManagerCheck implements Check {
     @Override
     public List<Violation> check(CheckContext context) {
         List<Violation> violations = new ArrayList<>();
-        if (!(context.at("/units").orElse(null) instanceof Node.Mapping units)) {
+        if (!(context.at(Organisation.Field.UNITS).orElse(null) instanceof Node.Mapping units)) {
             return violations;
         }
         for (Node.Entry unit : units.entries()) {

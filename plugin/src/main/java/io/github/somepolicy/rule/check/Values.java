@@ -1,12 +1,13 @@
 package io.github.somepolicy.rule.check;
 
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Person;
 import io.github.somepolicy.model.Scalars;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reading typed values out of a document for checks. */
@@ -29,14 +30,19 @@ final class Values {
         return document.root().at(pointer).flatMap(Node::text);
     }
 
-    /** The account's status, {@code active} when not stated. */
+    /** The account's status, {@value Account#DEFAULT_STATUS} when not stated. */
     static String status(Document document) {
-        return text(document, "/status").orElse("active");
+        return Account.of(document).status();
     }
 
     /** Whether the account is a link to an elected official's own account, not a municipal account. */
     static boolean isElectedOfficial(Document document) {
-        return text(document, "/accountType").filter("elected-official"::equals).isPresent();
+        return Account.of(document).electedOfficial();
+    }
+
+    /** Where to report an account field that is missing: see {@link #nearest(Document, String)}. */
+    static Location nearest(Document document, Account.Field field) {
+        return nearest(document, field.pointer());
     }
 
     /**
@@ -73,15 +79,7 @@ final class Values {
      * their name, compared without regard to case or spacing; empty when neither is given.
      */
     static Optional<String> personKey(Node person) {
-        Optional<String> email = person.at("/email").flatMap(Node::text).map(String::strip);
-        if (email.isPresent() && !email.get().isEmpty()) {
-            return Optional.of("email:" + email.get().toLowerCase(Locale.ROOT));
-        }
-        return person.at("/name")
-                .flatMap(Node::text)
-                .map(Scalars::fold)
-                .filter(n -> !n.isEmpty())
-                .map(n -> "name:" + n);
+        return new Person(person).key();
     }
 
     /** A JSON Pointer as the dotted path users read in messages: {@code /records/archive} → {@code records.archive}. */

@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.load.ReferenceResolver;
+import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
@@ -129,9 +130,10 @@ public final class NoticeText {
      * @return what was found; the same as {@link #read(Document, Path)}
      */
     public static Reading read(Document document, Path root, Function<String, FileText> files) {
-        Optional<Node> fileNode = document.root().at("/notice/file");
+        Account account = Account.of(document);
+        Optional<Node> fileNode = account.node(Account.Field.NOTICE_FILE);
         Optional<String> file = fileNode.flatMap(Node::text).filter(t -> !t.isBlank());
-        Optional<Node> textNode = document.root().at("/notice/text");
+        Optional<Node> textNode = account.node(Account.Field.NOTICE_TEXT);
         Optional<String> own = textNode.flatMap(Node::text).filter(t -> !t.isBlank());
         Location at = reportAt(document);
         if (file.isEmpty() && own.isEmpty()) {
@@ -224,11 +226,11 @@ public final class NoticeText {
      */
     public static Location reportAt(Document document) {
         Node.Mapping root = document.root();
-        Optional<Node> file = root.at("/notice/file");
+        Optional<Node> file = Account.of(document).node(Account.Field.NOTICE_FILE);
         if (file.isPresent() && file.get() instanceof Node.Scalar scalar && !scalar.isNull()) {
             return scalar.location();
         }
-        Optional<Node> text = root.at("/notice/text");
+        Optional<Node> text = Account.of(document).node(Account.Field.NOTICE_TEXT);
         if (text.isPresent() && text.get() instanceof Node.Scalar scalar && !scalar.isNull()) {
             return scalar.location();
         }

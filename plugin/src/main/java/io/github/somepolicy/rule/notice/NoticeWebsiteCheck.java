@@ -1,7 +1,7 @@
 package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.model.Document;
-import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.CheckContext;
 import java.text.Normalizer;
@@ -43,13 +43,13 @@ final class NoticeWebsiteCheck extends NoticeCheck {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();
-        Optional<String> website = text(organisation.get(), "/municipality/website");
+        Optional<String> website = text(organisation.get(), Organisation.Field.MUNICIPALITY_WEBSITE);
         Optional<Address> site = website.flatMap(NoticeWebsiteCheck::address);
         if (site.isPresent() && !linksTo(found.text(), new Address(site.get().host(), ""))) {
             violations.add(context.violation(found.at(), context.messageKey(), website.get()));
         }
         if (context.booleanParameter("requireSocialMediaPage", false)) {
-            Optional<String> page = text(organisation.get(), "/municipality/socialMediaPage");
+            Optional<String> page = text(organisation.get(), Organisation.Field.SOCIAL_MEDIA_PAGE);
             Optional<Address> pageAddress = page.flatMap(NoticeWebsiteCheck::address);
             if (pageAddress.isPresent() && !linksTo(found.text(), pageAddress.get())) {
                 violations.add(context.violation(found.at(), context.messageKey(SOCIAL_MEDIA_PAGE), page.get()));
@@ -96,12 +96,8 @@ final class NoticeWebsiteCheck extends NoticeCheck {
         return List.of(SOCIAL_MEDIA_PAGE);
     }
 
-    private static Optional<String> text(Document document, String pointer) {
-        return document.root()
-                .at(pointer)
-                .flatMap(Node::text)
-                .map(String::strip)
-                .filter(t -> !t.isEmpty());
+    private static Optional<String> text(Document document, Organisation.Field field) {
+        return Organisation.of(document).text(field).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private static int indexOfAny(String text, String characters) {
