@@ -44,6 +44,9 @@ final class ChangeJson {
                 "introduced", report.findings(FindingChange.Status.INTRODUCED).size());
         summary.put("fixed", report.findings(FindingChange.Status.FIXED).size());
         summary.put("unchanged", report.findings(FindingChange.Status.UNCHANGED).size());
+        summary.put(
+                "notChecked", report.findings(FindingChange.Status.NOT_CHECKED).size());
+        summary.put("verdict", report.fails() ? "fail" : "pass");
         ArrayNode files = root.putArray("files");
         for (FileChange file : report.files()) {
             ObjectNode node = files.addObject();

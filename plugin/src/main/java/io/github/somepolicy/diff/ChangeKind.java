@@ -36,7 +36,10 @@ public enum ChangeKind {
     WAIVER_REMOVED("diff.change.waiver-removed", Role.COMMUNICATIONS),
     PROFILE_CHANGED("diff.change.profile-changed", Role.COMMUNICATIONS),
     POLICY_CHANGED("diff.change.policy-changed", Role.COMMUNICATIONS),
-    REVIEWERS_CHANGED("diff.change.reviewers-changed", Role.COMMUNICATIONS);
+    REVIEWERS_CHANGED("diff.change.reviewers-changed", Role.COMMUNICATIONS),
+    FIELD_CHANGED("diff.change.field-changed", Role.COMMUNICATIONS),
+    FILE_UNREADABLE("diff.change.file-unreadable", Role.COMMUNICATIONS),
+    SECRET_REMOVED("diff.change.secret-removed", Role.COMMUNICATIONS, Role.DATA_PROTECTION);
 
     private final String messageKey;
     private final Set<Role> roles;

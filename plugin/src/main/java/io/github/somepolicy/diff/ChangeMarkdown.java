@@ -2,14 +2,21 @@ package io.github.somepolicy.diff;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.RuleTexts;
 import io.github.somepolicy.rule.Severity;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The change report as a compact Markdown comment for a pull request: what changes, the new and fixed
- * findings, and the reviews needed. Every value from the configuration is escaped, so it cannot inject
- * Markdown or HTML; long lists are cut.
+ * The change report as a compact Markdown comment for a pull request: the verdict first, then what
+ * changes, the secrets to change, the new, fixed and unchecked findings, and the reviews needed. Rules and
+ * kinds of change are named in words; each finding links to its line at the head commit when the forge is
+ * known; paths are from the repository's top. Every value from the configuration is escaped, so it cannot
+ * inject Markdown or HTML; long lists are cut.
  */
 final class ChangeMarkdown {
 
@@ -22,6 +29,14 @@ final class ChangeMarkdown {
         StringBuilder out = new StringBuilder();
         ChangeReport.Base base = report.base();
         out.append("## ").append(messages.format("diff.md.title")).append("\n\n");
+        out.append(verdict(report, messages)).append("\n\n");
+        out.append(messages.format(
+                        "diff.md.counts",
+                        report.findings(FindingChange.Status.INTRODUCED).size(),
+                        report.findings(FindingChange.Status.FIXED).size(),
+                        report.findings(FindingChange.Status.UNCHANGED).size(),
+                        report.findings(FindingChange.Status.NOT_CHECKED).size()))
+                .append('\n');
         out.append(messages.format(
                         "diff.md.base",
                         Texts.code(base.ref()),
@@ -34,22 +49,24 @@ final class ChangeMarkdown {
                     .append('\n');
         }
         out.append('\n');
-        out.append(messages.format(
-                        "diff.md.counts",
-                        report.findings(FindingChange.Status.INTRODUCED).size(),
-                        report.findings(FindingChange.Status.FIXED).size(),
-                        report.findings(FindingChange.Status.UNCHANGED).size()))
-                .append("\n\n");
 
         out.append("### ").append(messages.format("diff.md.changes")).append("\n\n");
         List<String> changes = new ArrayList<>();
+        List<String> secrets = new ArrayList<>();
         for (DomainChange change : report.changes()) {
-            changes.add(Texts.markdown(Texts.render(messages, change.message())) + " " + Texts.code(change.file()));
+            String item = Texts.markdown(Texts.render(messages, change.message())) + " "
+                    + Texts.code(report.repositoryPath(change.file()));
+            (change.kind() == ChangeKind.SECRET_REMOVED ? secrets : changes).add(item);
         }
         list(out, changes, messages.format("diff.md.no-changes"), messages);
+        if (!secrets.isEmpty()) {
+            out.append("### :key: ").append(messages.format("diff.md.secrets")).append("\n\n");
+            list(out, secrets, "", messages);
+        }
 
-        findings(out, report.findings(FindingChange.Status.INTRODUCED), "diff.md.introduced", messages);
-        findings(out, report.findings(FindingChange.Status.FIXED), "diff.md.fixed", messages);
+        findings(out, report, FindingChange.Status.INTRODUCED, "diff.md.introduced", messages);
+        findings(out, report, FindingChange.Status.NOT_CHECKED, "diff.md.not-checked", messages);
+        findings(out, report, FindingChange.Status.FIXED, "diff.md.fixed", messages);
 
         out.append("### ").append(messages.format("diff.md.reviews")).append("\n\n");
         if (report.reviews().isEmpty()) {
@@ -63,9 +80,9 @@ final class ChangeMarkdown {
                     .append(messages.format("diff.md.why"))
                     .append(" |\n|---|---|---|\n");
             for (Review review : report.reviews()) {
-                List<String> why = new ArrayList<>();
-                review.changes().forEach(kind -> why.add(Texts.code(kind)));
-                review.rules().forEach(rule -> why.add(Texts.code(rule)));
+                Set<String> why = new LinkedHashSet<>();
+                review.changes().forEach(kind -> why.add(Texts.markdown(kindName(kind, messages))));
+                review.rules().forEach(rule -> why.add(Texts.markdown(ruleTitle(report, rule, messages))));
                 out.append("| ")
                         .append(messages.format(review.role().termKey()))
                         .append(" | ")
@@ -78,11 +95,41 @@ final class ChangeMarkdown {
                                                         .map(ChangeMarkdown::handle)
                                                         .toList()))
                         .append(" | ")
-                        .append(String.join(", ", why))
+                        .append(String.join("; ", why))
                         .append(" |\n");
             }
         }
         return out.toString();
+    }
+
+    /** The verdict of the build, the first thing a reviewer reads. */
+    static String verdict(ChangeReport report, Messages messages) {
+        Ratchet ratchet = report.ratchet();
+        if (ratchet.threshold().isEmpty()) {
+            return ":information_source: " + messages.format("diff.md.verdict.never");
+        }
+        String level =
+                messages.format("report.severity." + ratchet.threshold().get().id());
+        long failing = report.failing();
+        String key = "diff.md.verdict." + (failing > 0 ? "fail" : "pass") + (ratchet.onlyNew() ? "-new" : "");
+        return (failing > 0 ? ":x: " : ":white_check_mark: ") + messages.format(key, level, failing);
+    }
+
+    /** The words for a kind of change: the sentence's subject-free name. */
+    private static String kindName(String kindId, Messages messages) {
+        String key = "diff.kind." + kindId;
+        return messages.has(key) ? messages.format(key) : kindId;
+    }
+
+    private static String ruleTitle(ChangeReport report, String ruleId, Messages messages) {
+        Optional<String> title = rule(report.head(), ruleId)
+                .or(() -> report.baseReport().flatMap(b -> rule(b, ruleId)).map(t -> t))
+                .map(r -> RuleTexts.title(r, messages));
+        return title.orElseGet(() -> Texts.ruleTitle(messages, ruleId));
+    }
+
+    private static Optional<io.github.somepolicy.rule.RuleMetadata> rule(Report report, String ruleId) {
+        return report.rule(ruleId).map(r -> r.metadata());
     }
 
     /** A reviewer's handle: left as written, so that it mentions them, when it is a plain handle. */
@@ -90,7 +137,9 @@ final class ChangeMarkdown {
         return Reviewers.HANDLE.matcher(handle).matches() ? handle : Texts.markdown(handle);
     }
 
-    private static void findings(StringBuilder out, List<FindingChange> findings, String title, Messages messages) {
+    private static void findings(
+            StringBuilder out, ChangeReport report, FindingChange.Status status, String title, Messages messages) {
+        List<FindingChange> findings = report.findings(status);
         if (findings.isEmpty()) {
             return;
         }
@@ -99,12 +148,17 @@ final class ChangeMarkdown {
         for (FindingChange change : findings) {
             Finding finding = change.finding();
             String waived = finding.waived() ? " _(" + messages.format("diff.md.waived") + ")_" : "";
-            items.add(icon(finding.severity()) + " **" + finding.severity().id() + "** "
-                    + Texts.code(finding.location().file() + ":"
-                            + finding.location().start().line() + ":"
-                            + finding.location().start().column())
-                    + " " + Texts.code(finding.ruleId()) + waived + ": "
-                    + Texts.markdown(messages.render(finding.message())));
+            String file = finding.location().file();
+            int line = finding.location().start().line();
+            String where = Texts.code(report.repositoryPath(file) + ":" + line);
+            if (status != FindingChange.Status.FIXED && report.links().isPresent()) {
+                where = "[" + where + "](" + report.links().get().line(file, line) + ")";
+            }
+            items.add(icon(finding.severity()) + " **"
+                    + Texts.markdown(messages.format(
+                            "report.severity." + finding.severity().id()))
+                    + "** " + where + " " + Texts.markdown(ruleTitle(report, finding.ruleId(), messages))
+                    + waived + ": " + Texts.markdown(messages.render(finding.message())));
         }
         list(out, items, "", messages);
     }

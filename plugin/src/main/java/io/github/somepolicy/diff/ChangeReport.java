@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param findings every finding with its status, introduced first
  * @param reviews the reviews needed, in role order
  * @param codeOwners for each changed file (relative to the repository's top) its owners
+ * @param ratchet when the build fails
+ * @param links links to the lines at the head commit, when the forge is known
  */
 public record ChangeReport(
         Base base,
@@ -28,7 +30,32 @@ public record ChangeReport(
         List<DomainChange> changes,
         List<FindingChange> findings,
         List<Review> reviews,
-        Map<String, List<String>> codeOwners) {
+        Map<String, List<String>> codeOwners,
+        Ratchet ratchet,
+        Optional<LineLinks> links) {
+
+    /** A report with the default verdict and no links. */
+    public ChangeReport(
+            Base base,
+            Report head,
+            Optional<Report> baseReport,
+            List<FileChange> files,
+            List<DomainChange> changes,
+            List<FindingChange> findings,
+            List<Review> reviews,
+            Map<String, List<String>> codeOwners) {
+        this(
+                base,
+                head,
+                baseReport,
+                files,
+                changes,
+                findings,
+                reviews,
+                codeOwners,
+                Ratchet.defaults(),
+                Optional.empty());
+    }
 
     public ChangeReport {
         Objects.requireNonNull(base, "base");
@@ -39,6 +66,27 @@ public record ChangeReport(
         findings = List.copyOf(findings);
         reviews = List.copyOf(reviews);
         codeOwners = Map.copyOf(codeOwners);
+        Objects.requireNonNull(ratchet, "ratchet");
+        Objects.requireNonNull(links, "links");
+    }
+
+    /** Whether the build fails by the report's own verdict. */
+    public boolean fails() {
+        return failsAt(ratchet.threshold(), ratchet.onlyNew());
+    }
+
+    /** The number of unwaived findings that fail the build by the report's verdict. */
+    public long failing() {
+        if (ratchet.threshold().isEmpty()) {
+            return 0;
+        }
+        Severity level = ratchet.threshold().get();
+        return ratchet.onlyNew() ? introducedAtLeast(level) : head.count(level);
+    }
+
+    /** A path from the repository's top: the configuration's folder and the file. */
+    public String repositoryPath(String file) {
+        return base.directory().isEmpty() ? file : base.directory() + "/" + file;
     }
 
     /** The findings of one status. */

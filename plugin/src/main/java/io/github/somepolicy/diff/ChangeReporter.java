@@ -41,6 +41,8 @@ import java.util.function.Function;
 public final class ChangeReporter {
 
     private static final String NOTICE_RULES = "notice-";
+    private static final String SECRET_RULE = "secret-value";
+    private static final Set<String> LINK_MESSAGES = Set.of("scan.symlink", "scan.symlink-directory");
 
     private final Validator validator;
 
@@ -80,14 +82,21 @@ public final class ChangeReporter {
             Map<String, String> moved = moves(files, baseSnapshot, headSnapshot);
             Function<String, Role> roleOfRule = rule -> role(rule, head, baseReport);
 
+            List<Finding> baseFindings =
+                    new ArrayList<>(baseReport.map(Report::findings).orElse(List.of()));
+            baseFindings.addAll(linksAtBase(head.findings(), git.links(), moved));
             List<FindingChange> findings =
-                    match(baseReport.map(Report::findings).orElse(List.of()), head.findings(), moved, roleOfRule);
+                    match(baseFindings, head.findings(), moved, roleOfRule, headSnapshot.unreadable());
             List<DomainChange> changes =
                     new ArrayList<>(DomainChanges.between(baseSnapshot, headSnapshot, moved, roleOfRule));
             changes.addAll(noticeTopics(findings, headSnapshot, baseSnapshot, moved));
+            changes.addAll(secretsRemoved(findings, baseSnapshot, headSnapshot, moved));
             changes.sort(null);
 
-            Map<Role, List<String>> reviewers = Reviewers.of(baseSnapshot.policy(), headSnapshot.policy());
+            Map<Role, List<String>> reviewers = Reviewers.of(
+                    baseSnapshot.policy(),
+                    baseSnapshot.organisation(),
+                    git.hasConfiguration() ? Optional.empty() : headSnapshot.policy());
             ChangeReport.Base base =
                     new ChangeReport.Base(git.ref(), git.commitId(), git.prefix(), git.hasConfiguration());
             return new ChangeReport(
@@ -98,7 +107,9 @@ public final class ChangeReporter {
                     changes,
                     findings,
                     reviews(changes, findings, reviewers),
-                    codeOwners(git.prefix(), files, changes, findings, reviewers));
+                    codeOwners(git.prefix(), files, changes, findings, reviewers),
+                    request.ratchet(),
+                    RepositoryState.of(root).flatMap(state -> LineLinks.of(state, request.environment())));
         }
     }
 
@@ -161,7 +172,9 @@ public final class ChangeReporter {
         Map<String, List<String>> removedByIdentity = new HashMap<>();
         Map<String, List<String>> addedByIdentity = new HashMap<>();
         for (Map.Entry<String, Node.Mapping> entry : base.accounts().entrySet()) {
-            if (!moved.containsKey(entry.getKey()) && !head.accounts().containsKey(entry.getKey())) {
+            if (!moved.containsKey(entry.getKey())
+                    && !head.accounts().containsKey(entry.getKey())
+                    && !head.unreadable().contains(entry.getKey())) {
                 DomainChanges.identity(entry.getValue()).ifPresent(id -> removedByIdentity
                         .computeIfAbsent(id, k -> new ArrayList<>())
                         .add(entry.getKey()));
@@ -198,6 +211,19 @@ public final class ChangeReporter {
      */
     static List<FindingChange> match(
             List<Finding> base, List<Finding> head, Map<String, String> moved, Function<String, Role> roleOfRule) {
+        return match(base, head, moved, roleOfRule, Set.of());
+    }
+
+    /**
+     * As above; the base's findings in a file the head cannot read are "not checked": the file's content
+     * could not be looked at, so they are neither fixed nor still there.
+     */
+    static List<FindingChange> match(
+            List<Finding> base,
+            List<Finding> head,
+            Map<String, String> moved,
+            Function<String, Role> roleOfRule,
+            Set<String> unreadable) {
         Map<String, Deque<Finding>> remaining = new LinkedHashMap<>();
         for (Finding finding : base) {
             Finding atHead = moved(finding, moved);
@@ -215,9 +241,74 @@ public final class ChangeReporter {
             changes.add(new FindingChange(status, finding, fingerprint, roleOfRule.apply(finding.ruleId())));
         }
         remaining.forEach((fingerprint, left) -> left.forEach(finding -> changes.add(new FindingChange(
-                FindingChange.Status.FIXED, finding, fingerprint, roleOfRule.apply(finding.ruleId())))));
+                unreadable.contains(finding.location().file())
+                        ? FindingChange.Status.NOT_CHECKED
+                        : FindingChange.Status.FIXED,
+                finding,
+                fingerprint,
+                roleOfRule.apply(finding.ruleId())))));
         changes.sort(null);
         return changes;
+    }
+
+    /**
+     * The base's findings about links. The base is written out with regular files only, so a link that was
+     * already committed at the base would read as new in every change; a link the head reports at a path
+     * that was a link at the base is counted as there before.
+     */
+    static List<Finding> linksAtBase(List<Finding> head, Set<String> baseLinks, Map<String, String> moved) {
+        Set<String> linksAtHead = new HashSet<>();
+        baseLinks.forEach(link -> linksAtHead.add(moved.getOrDefault(link, link)));
+        List<Finding> links = new ArrayList<>();
+        for (Finding finding : head) {
+            if (LINK_MESSAGES.contains(finding.message().key())
+                    && linksAtHead.contains(finding.location().file())) {
+                links.add(finding);
+            }
+        }
+        return links;
+    }
+
+    /**
+     * A secret the change removes gets a line of its own: it stays in the Git history, so the reviewer must
+     * see that it is changed, not only that a finding went away.
+     */
+    private static List<DomainChange> secretsRemoved(
+            List<FindingChange> findings, Snapshot base, Snapshot head, Map<String, String> moved) {
+        Map<String, String> movedBack = new HashMap<>();
+        moved.forEach((from, to) -> movedBack.put(to, from));
+        List<DomainChange> secrets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (FindingChange change : findings) {
+            Finding finding = change.finding();
+            if (change.status() != FindingChange.Status.FIXED
+                    || !finding.ruleId().equals(SECRET_RULE)) {
+                continue;
+            }
+            String file = finding.location().file();
+            String baseFile = movedBack.getOrDefault(file, file);
+            String pointer = finding.location().pointer();
+            String subject;
+            String field;
+            Node.Mapping account = base.accounts().get(baseFile);
+            if (account != null) {
+                subject = DomainChanges.label(account);
+                field = Fields.token(io.github.somepolicy.model.FileKind.ACCOUNT, pointer);
+            } else if (baseFile.equals(base.organisationFile())) {
+                subject = DomainChanges.TERM_ORGANISATION;
+                field = Fields.token(io.github.somepolicy.model.FileKind.ORGANISATION, pointer);
+            } else if (baseFile.equals(base.policyFile())) {
+                subject = DomainChanges.TERM_POLICY;
+                field = Fields.token(io.github.somepolicy.model.FileKind.POLICY, pointer);
+            } else {
+                subject = file;
+                field = pointer.isEmpty() ? DomainChanges.ABSENT : pointer;
+            }
+            if (seen.add(file + "\u0000" + pointer)) {
+                secrets.add(DomainChange.of(ChangeKind.SECRET_REMOVED, file, subject, field));
+            }
+        }
+        return secrets;
     }
 
     private static Finding moved(Finding finding, Map<String, String> moved) {

@@ -3,6 +3,7 @@ package io.github.somepolicy.diff;
 import io.github.somepolicy.load.Limits;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param today the date rules are checked against, the same for both revisions
  * @param limits the backstops against hostile files
  * @param toolVersion the plugin version, for reports
+ * @param ratchet when the build fails, for the verdict the reports lead with
+ * @param environment the CI's environment variables, to know the forge that line links point to
  */
 public record ChangeRequest(
         Path directory,
@@ -23,7 +26,21 @@ public record ChangeRequest(
         Path workDirectory,
         LocalDate today,
         Limits limits,
-        String toolVersion) {
+        String toolVersion,
+        Ratchet ratchet,
+        Map<String, String> environment) {
+
+    /** A request with the default verdict and no CI around it. */
+    public ChangeRequest(
+            Path directory,
+            Optional<String> baseRef,
+            Path workDirectory,
+            LocalDate today,
+            Limits limits,
+            String toolVersion) {
+        this(directory, baseRef, workDirectory, today, limits, toolVersion, Ratchet.defaults(), Map.of());
+    }
+
     public ChangeRequest {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(baseRef, "baseRef");
@@ -31,5 +48,7 @@ public record ChangeRequest(
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(ratchet, "ratchet");
+        environment = Map.copyOf(environment);
     }
 }

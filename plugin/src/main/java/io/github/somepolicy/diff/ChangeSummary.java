@@ -37,6 +37,14 @@ public final class ChangeSummary {
                                     + change.finding().ruleId() + "] "
                                     + messages.render(change.finding().message()))));
         }
+        for (FindingChange change : report.findings(FindingChange.Status.NOT_CHECKED)) {
+            lines.add("  "
+                    + messages.format(
+                            "diff.log.not-checked",
+                            Text.oneLine(change.finding().location().file() + " ["
+                                    + change.finding().ruleId() + "] "
+                                    + messages.render(change.finding().message()))));
+        }
         if (report.reviews().isEmpty()) {
             lines.add(messages.format("diff.log.no-reviews"));
         } else {

@@ -41,9 +41,14 @@ public record DomainChange(ChangeKind kind, String file, Message message, Set<Ro
 
     /** The same change, needing one more role's review. */
     DomainChange with(Role role) {
-        Set<Role> more = EnumSet.of(role);
-        more.addAll(roles);
-        return new DomainChange(kind, file, message, more);
+        return with(EnumSet.of(role));
+    }
+
+    /** The same change, needing more roles' review. */
+    DomainChange with(Set<Role> more) {
+        Set<Role> all = EnumSet.copyOf(roles);
+        all.addAll(more);
+        return new DomainChange(kind, file, message, all);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.somepolicy.diff;
 
 import io.github.somepolicy.model.Account;
+import io.github.somepolicy.model.FileKind;
+import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Scalars;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Compares two revisions of a configuration in the domain's terms: accounts, people, notices, records, waivers. */
@@ -22,46 +23,24 @@ final class DomainChanges {
 
     static final String ABSENT = "—";
 
+    /** The organisation and the policy, as the subject of a field's change. */
+    static final String TERM_ORGANISATION = "term.diff.organisation";
+
+    static final String TERM_POLICY = "term.diff.policy";
+
     private static final List<Account.Field> NOTICE_FIELDS =
             List.of(Account.Field.NOTICE_FILE, Account.Field.NOTICE_TEXT, Account.Field.NOTICE_LOCATION);
 
-    /**
-     * The account's top-level fields that this version of the change report knows: each has a sentence
-     * of its own above, is part of the account's label or path, or is left to the file's diff. A field
-     * added to the account format later is reported as it is, with its old and new value, until it gets
-     * a sentence of its own.
-     */
-    static final Set<String> KNOWN_ACCOUNT_FIELDS = Set.of(
-            "kind",
-            "version",
-            "name",
-            "platform",
-            "handle",
-            "url",
-            "unit",
-            "accountType",
-            "scope",
-            "status",
-            "activated",
-            "closed",
-            "internal",
-            "purpose",
-            "resources",
-            "approval",
-            "termsReviewed",
-            "registration",
-            "spokespersons",
-            "evaluation",
-            "disclaimer",
-            "moderation",
-            "credentials",
-            "notice",
-            "records",
-            "consent",
-            "crisis");
+    /** Account fields the richer sentences above already tell about. */
+    private static final Set<String> ACCOUNT_TOLD =
+            Set.of("/status", "/notice/file", "/notice/text", "/notice/location", "/records/retentionDecision");
 
-    private static final List<String> POLICY_FIELDS =
-            List.of("rules", "overrides", "settings", "customRules", "phrases", "exclude");
+    /** Parts of the organisation and the policy the richer sentences tell about. */
+    private static final Set<String> ORGANISATION_TOLD = Set.of("/retentionDecisions", "/archive");
+
+    private static final Set<String> POLICY_TOLD = Set.of("/extends", "/waivers", Reviewers.POINTER);
+
+    private static final String MODERATORS = "/moderation/moderators";
 
     private final Snapshot base;
     private final Snapshot head;
@@ -86,6 +65,7 @@ final class DomainChanges {
             Snapshot base, Snapshot head, Map<String, String> moved, Function<String, Role> roleOfRule) {
         DomainChanges diff = new DomainChanges(base, head, roleOfRule);
         diff.accounts(moved);
+        diff.unreadable();
         diff.organisation();
         diff.policy();
         diff.changes.sort(null);
@@ -133,7 +113,11 @@ final class DomainChanges {
             Node.Mapping after = head.accounts().get(newPath);
             if (after == null) {
                 Node.Mapping before = entry.getValue();
-                changes.add(DomainChange.of(ChangeKind.ACCOUNT_REMOVED, oldPath, label(before)));
+                if (head.unreadable().contains(newPath)) {
+                    changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, newPath, label(before)));
+                } else {
+                    changes.add(DomainChange.of(ChangeKind.ACCOUNT_REMOVED, oldPath, label(before)));
+                }
                 continue;
             }
             matched.add(newPath);
@@ -176,55 +160,66 @@ final class DomainChanges {
             changes.add(
                     DomainChange.of(ChangeKind.RETENTION_CHANGED, file, label, shown(oldDecision), shown(newDecision)));
         }
-        Set<String> ownSentence = Set.of(Account.Field.RETENTION_DECISION.pointer(), Account.Field.ARCHIVE.pointer());
-        fields(ChangeKind.RECORDS_CHANGED, Account.Field.RECORDS, ownSentence, before, after, file, label);
-        fields(ChangeKind.ARCHIVE_CHANGED, Account.Field.ARCHIVE, Set.of(), before, after, file, label);
-        fields(ChangeKind.APPROVAL_CHANGED, Account.Field.APPROVAL, Set.of(), before, after, file, label);
-        fields(ChangeKind.CONSENT_CHANGED, Account.Field.CONSENT, Set.of(), before, after, file, label);
-        Set<String> others = new TreeSet<>(before.keys());
-        others.addAll(after.keys());
-        others.removeAll(KNOWN_ACCOUNT_FIELDS);
-        for (String key : others) {
-            newField("/" + key, before.get(key), after.get(key), file, label);
-        }
-    }
-
-    /** A field this version of the change report has no sentence for: each value that differs, as it is. */
-    private void newField(String pointer, Optional<Node> before, Optional<Node> after, String file, String label) {
-        boolean oldMapping = before.isEmpty() || before.get() instanceof Node.Mapping;
-        boolean newMapping = after.isEmpty() || after.get() instanceof Node.Mapping;
-        if (oldMapping && newMapping) {
-            Set<String> keys = new TreeSet<>();
-            before.ifPresent(node -> keys.addAll(keys(node)));
-            after.ifPresent(node -> keys.addAll(keys(node)));
-            for (String key : keys) {
-                newField(
-                        pointer + "/" + key,
-                        before.flatMap(node -> node.child(key)),
-                        after.flatMap(node -> node.child(key)),
-                        file,
-                        label);
+        for (FieldDiff.Difference difference : FieldDiff.between(Optional.of(before), Optional.of(after))) {
+            String pointer = difference.pointer();
+            if (ACCOUNT_TOLD.contains(pointer) || toldAboutModerators(difference)) {
+                continue;
             }
-            return;
-        }
-        String oldValue = before.map(DomainChanges::plain).orElse(ABSENT);
-        String newValue = after.map(DomainChanges::plain).orElse(ABSENT);
-        if (!oldValue.equals(newValue)) {
-            changes.add(DomainChange.of(
-                    ChangeKind.ACCOUNT_FIELD_CHANGED, file, label, dotted(pointer), shown(oldValue), shown(newValue)));
+            ChangeKind kind = accountKind(pointer);
+            if (kind == ChangeKind.FIELD_CHANGED && !Fields.packaged().known(FileKind.ACCOUNT, pointer)) {
+                // a field this version's schema does not know (a later format): shown by its own name
+                kind = ChangeKind.ACCOUNT_FIELD_CHANGED;
+            }
+            field(kind, FileKind.ACCOUNT, file, label, difference);
         }
     }
 
-    /** A value as people read it: a scalar's text, a list's items separated by commas. */
-    private static String plain(Node node) {
-        if (node instanceof Node.Scalar scalar) {
-            return scalar.isNull() ? ABSENT : scalar.value();
+    /** The people in the moderators' list come, go and change role in sentences of their own. */
+    private static boolean toldAboutModerators(FieldDiff.Difference difference) {
+        String pointer = difference.pointer();
+        if (pointer.equals(MODERATORS)) {
+            return true;
         }
-        if (node instanceof Node.Sequence sequence) {
-            return String.join(
-                    ", ", sequence.items().stream().map(DomainChanges::plain).toList());
+        if (!pointer.startsWith(MODERATORS + "/")) {
+            return false;
         }
-        return canonical(node);
+        String rest = pointer.substring(MODERATORS.length() + 1);
+        return difference.type() != FieldDiff.Type.VALUE
+                || !rest.startsWith("[")
+                || rest.endsWith("/role") && rest.indexOf('/') == rest.length() - "/role".length();
+    }
+
+    private static ChangeKind accountKind(String pointer) {
+        if (within(pointer, "/records/archive")) {
+            return ChangeKind.ARCHIVE_CHANGED;
+        }
+        if (within(pointer, "/records")) {
+            return ChangeKind.RECORDS_CHANGED;
+        }
+        if (within(pointer, "/approval")) {
+            return ChangeKind.APPROVAL_CHANGED;
+        }
+        if (within(pointer, "/consent")) {
+            return ChangeKind.CONSENT_CHANGED;
+        }
+        return ChangeKind.FIELD_CHANGED;
+    }
+
+    private static boolean within(String pointer, String prefix) {
+        return pointer.equals(prefix) || pointer.startsWith(prefix + "/");
+    }
+
+    /** A change to one field, in the field's title, with the roles the field needs. */
+    private void field(ChangeKind kind, FileKind fileKind, String file, String label, FieldDiff.Difference difference) {
+        String pointer = difference.pointer();
+        DomainChange change = DomainChange.of(
+                kind,
+                file,
+                label,
+                Fields.token(fileKind, pointer),
+                shown(FieldDiff.value(difference.before())),
+                shown(FieldDiff.value(difference.after())));
+        changes.add(change.with(Fields.packaged().roles(fileKind, pointer)));
     }
 
     private void moderators(Node.Mapping before, Node.Mapping after, String file, String label) {
@@ -274,28 +269,13 @@ final class DomainChanges {
                 && !base.text(oldFile.get()).equals(head.text(newFile.get()));
     }
 
-    /** Each field of a group (such as {@code records.archive}) whose text changed, but those with a sentence of their own. */
-    private void fields(
-            ChangeKind kind,
-            Account.Field group,
-            Set<String> ownSentence,
-            Node.Mapping before,
-            Node.Mapping after,
-            String file,
-            String label) {
-        Set<String> keys = new TreeSet<>();
-        before.at(group.pointer()).ifPresent(node -> keys.addAll(keys(node)));
-        after.at(group.pointer()).ifPresent(node -> keys.addAll(keys(node)));
-        for (String key : keys) {
-            String field = group.pointer() + "/" + key;
-            if (ownSentence.contains(field)) {
-                continue;
-            }
-            Optional<String> old = text(before, field);
-            Optional<String> now = text(after, field);
-            if (!old.equals(now)) {
-                changes.add(DomainChange.of(kind, file, label, dotted(field), shown(old), shown(now)));
-            }
+    /** The organisation and the policy when they could be read at the base and not in the head. */
+    private void unreadable() {
+        if (base.organisation().isPresent() && head.unreadable().contains(base.organisationFile())) {
+            changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, base.organisationFile(), TERM_ORGANISATION));
+        }
+        if (base.policy().isPresent() && head.unreadable().contains(base.policyFile())) {
+            changes.add(DomainChange.of(ChangeKind.FILE_UNREADABLE, base.policyFile(), TERM_POLICY));
         }
     }
 
@@ -309,7 +289,13 @@ final class DomainChanges {
         if (before.isEmpty() || after.isEmpty()) {
             return;
         }
-        String file = "organisation.yaml";
+        String file = head.organisationFile();
+        for (FieldDiff.Difference difference :
+                FieldDiff.between(before.map(Node.class::cast), after.map(Node.class::cast))) {
+            if (ORGANISATION_TOLD.stream().noneMatch(told -> within(difference.pointer(), told))) {
+                field(ChangeKind.FIELD_CHANGED, FileKind.ORGANISATION, file, TERM_ORGANISATION, difference);
+            }
+        }
         Map<String, Node> oldDecisions = entries(before.get().get("retentionDecisions"));
         Map<String, Node> newDecisions = entries(after.get().get("retentionDecisions"));
         for (Map.Entry<String, Node> entry : newDecisions.entrySet()) {
@@ -340,7 +326,11 @@ final class DomainChanges {
                     .orElse(ABSENT);
             if (!old.equals(now)) {
                 changes.add(DomainChange.of(
-                        ChangeKind.ORGANISATION_ARCHIVE_CHANGED, file, "archive." + key, shown(old), shown(now)));
+                        ChangeKind.ORGANISATION_ARCHIVE_CHANGED,
+                        file,
+                        Fields.token(FileKind.ORGANISATION, JsonPointers.append("/archive", key)),
+                        shown(old),
+                        shown(now)));
             }
         }
     }
@@ -351,7 +341,7 @@ final class DomainChanges {
         if (after.isEmpty()) {
             return;
         }
-        String file = "somepolicy.yaml";
+        String file = head.policyFile();
         Optional<String> oldProfile = before.flatMap(p -> p.get("extends")).flatMap(Node::text);
         Optional<String> newProfile = after.get().get("extends").flatMap(Node::text);
         if (before.isPresent() && !oldProfile.equals(newProfile)) {
@@ -362,13 +352,10 @@ final class DomainChanges {
                     shown(newProfile.orElse("baseline"))));
         }
         if (before.isPresent()) {
-            for (String field : POLICY_FIELDS) {
-                String old =
-                        before.get().get(field).map(DomainChanges::canonical).orElse("");
-                String now =
-                        after.get().get(field).map(DomainChanges::canonical).orElse("");
-                if (!old.equals(now)) {
-                    changes.add(DomainChange.of(ChangeKind.POLICY_CHANGED, file, field));
+            for (FieldDiff.Difference difference :
+                    FieldDiff.between(before.map(Node.class::cast), after.map(Node.class::cast))) {
+                if (POLICY_TOLD.stream().noneMatch(told -> within(difference.pointer(), told))) {
+                    field(ChangeKind.POLICY_CHANGED, FileKind.POLICY, file, TERM_POLICY, difference);
                 }
             }
             String oldReviewers = before.get()
@@ -390,15 +377,43 @@ final class DomainChanges {
             String expires = waiver.at("/expires").flatMap(Node::text).orElse("");
             Node previous = oldWaivers.get(entry.getKey());
             DomainChange change;
+            String reason = shown(
+                    waiver.at("/reason").flatMap(Node::text).map(r -> r.strip().replaceFirst("[.!]+$", "")));
+            String approver = shown(waiver.at("/approvedBy").flatMap(Node::text));
+            String decision = shown(waiver.at("/decisionReference").flatMap(Node::text));
             if (previous == null) {
-                change = DomainChange.of(ChangeKind.WAIVER_ADDED, file, rule, shown(target), shown(expires));
+                change = DomainChange.of(
+                        ChangeKind.WAIVER_ADDED,
+                        file,
+                        ruleTitle(rule),
+                        shown(target),
+                        shown(expires),
+                        reason,
+                        approver,
+                        decision);
             } else {
                 String oldExpires = previous.at("/expires").flatMap(Node::text).orElse("");
-                if (!oldExpires.equals(expires) && expires.compareTo(oldExpires) > 0) {
+                if (!oldExpires.equals(expires) && (oldExpires.isEmpty() || expires.compareTo(oldExpires) > 0)) {
                     change = DomainChange.of(
-                            ChangeKind.WAIVER_EXTENDED, file, rule, shown(target), shown(oldExpires), shown(expires));
+                            ChangeKind.WAIVER_EXTENDED,
+                            file,
+                            ruleTitle(rule),
+                            shown(target),
+                            shown(oldExpires),
+                            shown(expires),
+                            reason,
+                            approver,
+                            decision);
                 } else if (!canonical(previous).equals(canonical(waiver))) {
-                    change = DomainChange.of(ChangeKind.WAIVER_CHANGED, file, rule, shown(target));
+                    change = DomainChange.of(
+                            ChangeKind.WAIVER_CHANGED,
+                            file,
+                            ruleTitle(rule),
+                            shown(target),
+                            shown(expires),
+                            reason,
+                            approver,
+                            decision);
                 } else {
                     continue;
                 }
@@ -410,10 +425,15 @@ final class DomainChanges {
                 Node waiver = entry.getValue();
                 String rule = waiver.at("/rule").flatMap(Node::text).orElse("");
                 String target = waiver.at("/target").flatMap(Node::text).orElse("");
-                changes.add(DomainChange.of(ChangeKind.WAIVER_REMOVED, file, rule, shown(target))
+                changes.add(DomainChange.of(ChangeKind.WAIVER_REMOVED, file, ruleTitle(rule), shown(target))
                         .with(roleOfRule.apply(rule)));
             }
         }
+    }
+
+    /** A rule as the reader knows it: its title in their language, translated when the report is written. */
+    static String ruleTitle(String rule) {
+        return rule.isEmpty() ? ABSENT : "rule." + rule + ".title";
     }
 
     /** The waivers by what they waive: rule, target and path. */

@@ -35,11 +35,16 @@ public record FindingChange(Status status, Finding finding, String fingerprint, 
         /** In the base, not in the head: the change fixes it. */
         FIXED,
         /** In both. */
-        UNCHANGED;
+        UNCHANGED,
+        /**
+         * In the base, in a file the head cannot read: neither fixed nor still there, since nothing in the
+         * file could be checked.
+         */
+        NOT_CHECKED;
 
         /** The id used in reports. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return this == NOT_CHECKED ? "notChecked" : name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

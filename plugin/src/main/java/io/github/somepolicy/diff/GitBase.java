@@ -47,6 +47,7 @@ final class GitBase implements AutoCloseable {
     private final String ref;
     private final RevCommit commit;
     private final Optional<ObjectId> configurationTree;
+    private final java.util.Set<String> links = new java.util.TreeSet<>();
 
     private GitBase(
             Repository repository, String prefix, String ref, RevCommit commit, Optional<ObjectId> configurationTree) {
@@ -84,7 +85,13 @@ final class GitBase implements AutoCloseable {
             }
             String prefix = prefix(repository, root);
             String[] chosen = new String[1];
-            ObjectId target = resolveRef(repository, baseRef, chosen);
+            ObjectId target;
+            try {
+                target = resolveRef(repository, baseRef, chosen);
+            } catch (SomepolicyException e) {
+                throw incomplete(repository, baseRef.orElse(String.join(", ", DEFAULT_REFS)))
+                        .orElse(e);
+            }
             RevCommit base = mergeBase(repository, target, chosen[0]);
             Optional<ObjectId> tree =
                     configurationTree(repository, base, prefix).filter(id -> holdsConfiguration(repository, id));
@@ -154,13 +161,52 @@ final class GitBase implements AutoCloseable {
             walk.markStart(head);
             RevCommit mergeBase = walk.next();
             if (mergeBase == null) {
-                throw new SomepolicyException(Message.of("diff.no-merge-base", name), null);
+                throw incomplete(repository, name)
+                        .orElse(new SomepolicyException(Message.of("diff.no-merge-base", name), null));
             }
             return walk.parseCommit(mergeBase);
         } catch (MissingObjectException e) {
-            throw new SomepolicyException(
-                    Message.of("diff.shallow", name, e.getObjectId().name()), e);
+            throw incomplete(repository, name)
+                    .orElse(new SomepolicyException(Message.of("diff.history-missing", name), e));
         }
+    }
+
+    /**
+     * The stop for a clone that does not hold the whole history: shallow (fetched with a depth) or partial
+     * (fetched with a filter). Empty for a complete clone, where the problem lies elsewhere.
+     */
+    static Optional<SomepolicyException> incomplete(Repository repository, String ref) {
+        if (isPartial(repository)) {
+            return Optional.of(new SomepolicyException(Message.of("diff.partial", ref), null));
+        }
+        if (isShallow(repository)) {
+            return Optional.of(new SomepolicyException(Message.of("diff.shallow", ref), null));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the clone is shallow: Git lists the commits whose parents it lacks in {@code shallow}. */
+    static boolean isShallow(Repository repository) {
+        java.io.File local = new java.io.File(repository.getDirectory(), "shallow");
+        java.io.File common = repository.getCommonDirectory() == null
+                ? local
+                : new java.io.File(repository.getCommonDirectory(), "shallow");
+        return local.isFile() && local.length() > 0 || common.isFile() && common.length() > 0;
+    }
+
+    /** Whether the clone is partial: a remote promises the objects a filter left out. */
+    static boolean isPartial(Repository repository) {
+        org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+        if (config.getString("extensions", null, "partialclone") != null) {
+            return true;
+        }
+        for (String remote : config.getSubsections("remote")) {
+            if (config.getBoolean("remote", remote, "promisor", false)
+                    || config.getString("remote", remote, "partialclonefilter") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<ObjectId> configurationTree(Repository repository, RevCommit base, String prefix)
@@ -191,6 +237,11 @@ final class GitBase implements AutoCloseable {
         } catch (IOException e) {
             return true;
         }
+    }
+
+    /** The symbolic links in the base's configuration, relative to its root; never written out. */
+    java.util.Set<String> links() {
+        return java.util.Collections.unmodifiableSet(links);
     }
 
     /** The ref the base was found from, as the user or the default named it. */
@@ -233,6 +284,9 @@ final class GitBase implements AutoCloseable {
             while (walk.next()) {
                 current = walk.getPathString();
                 FileMode mode = walk.getFileMode(0);
+                if (FileMode.SYMLINK.equals(mode)) {
+                    links.add(current);
+                }
                 if (!FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
                     continue;
                 }
@@ -246,6 +300,9 @@ final class GitBase implements AutoCloseable {
                 }
                 written++;
             }
+        } catch (MissingObjectException e) {
+            throw incomplete(repository, ref)
+                    .orElse(new SomepolicyException(Message.of("diff.base-missing", current, commitId()), e));
         } catch (IOException e) {
             throw new SomepolicyException(Message.of("diff.base-unreadable", current, commitId(), e.getMessage()), e);
         }

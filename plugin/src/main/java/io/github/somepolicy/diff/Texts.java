@@ -9,16 +9,33 @@ final class Texts {
 
     private Texts() {}
 
-    /** A message in the reader's language, with its terms and rule titles translated too. */
+    /**
+     * A message in the reader's language, with its terms, rule titles and field titles translated too. A
+     * rule without a title in the bundles is named by its id, never by a bundle key.
+     */
     static String render(Messages messages, Message message) {
-        Object[] args = message.args().stream()
-                .map(arg -> translatable(arg) && messages.has(arg) ? messages.format(arg) : arg)
-                .toArray();
+        Object[] args =
+                message.args().stream().map(arg -> argument(messages, arg)).toArray();
         return messages.format(message.key(), args);
     }
 
-    private static boolean translatable(String arg) {
-        return arg.startsWith(Messages.TERM_PREFIX) || (arg.startsWith("rule.") && arg.endsWith(".title"));
+    /** One argument as the reader sees it. */
+    static String argument(Messages messages, String arg) {
+        if (arg.startsWith(Fields.PREFIX)) {
+            return Fields.packaged().render(arg, messages.locale());
+        }
+        if (arg.startsWith(Messages.TERM_PREFIX) && messages.has(arg)) {
+            return messages.format(arg);
+        }
+        if (arg.startsWith("rule.") && arg.endsWith(".title")) {
+            return messages.has(arg) ? messages.format(arg) : arg.substring(5, arg.length() - 6);
+        }
+        return arg;
+    }
+
+    /** A rule's title in the reader's language, or its id when it has none. */
+    static String ruleTitle(Messages messages, String ruleId) {
+        return argument(messages, "rule." + ruleId + ".title");
     }
 
     /** Escapes a value for one line of Markdown, as the report's Markdown does. */

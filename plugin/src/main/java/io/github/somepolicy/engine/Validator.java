@@ -1,15 +1,13 @@
 package io.github.somepolicy.engine;
 
+import io.github.somepolicy.load.DocumentLoader;
 import io.github.somepolicy.load.FileScanner;
-import io.github.somepolicy.load.LoadResult;
-import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
-import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
@@ -25,7 +23,6 @@ import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
-import io.github.somepolicy.schema.Suggestions;
 import io.github.somepolicy.waiver.Waivers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,9 +49,7 @@ public final class Validator {
     public static final List<String> POLICY_FILES = List.of("somepolicy.yaml", "somepolicy.yml");
 
     private static final String RULE_KIND = "file-kind";
-    private static final String RULE_VERSION = "format-version";
     private static final String RULE_INTERNAL = "internal-error";
-    private static final int FORMAT_VERSION = 1;
 
     private final SchemaValidator schemas;
     private final RulePacks packs;
@@ -79,15 +74,13 @@ public final class Validator {
     }
 
     /**
-     * Validates a configuration.
+     * Validates a configuration, in the steps of {@code docs/performance.md}: scan, context, per file,
+     * late context, waivers and report.
      *
      * <p>Files are read, parsed, schema-checked and checked by the per-file rules in parallel, one file
      * at a time per thread; an account's tree is dropped as soon as its rules have run, so memory grows
-     * with the findings and not with the configuration. The rules need the context every account is
-     * checked against (the policy files and the organisation), so the files at the configuration root,
-     * where that context lives, are loaded first; should a policy or organisation file turn up deeper
-     * in the tree, the accounts checked before it are checked again against the full context. The
-     * result is the same, finding for finding and in the same order, whatever the number of threads.
+     * with the findings and not with the configuration. The result is the same, finding for finding and
+     * in the same order, whatever the number of threads.
      *
      * @param request what to validate and against which date
      * @return the report
@@ -99,22 +92,49 @@ public final class Validator {
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
         }
-        List<Violation> head = new ArrayList<>();
-        YamlLoader loader = new YamlLoader(request.limits());
+        DocumentLoader loader = new DocumentLoader(request.limits());
+        Scan scan = scan(root, loader, request);
+        Outcomes outcomes = new Outcomes(scan.files());
+        try (Workers workers = Workers.of(request.threads(), scan.files().size())) {
+            Run context = context(scan, outcomes, loader, request, root);
+            workers.forEach(outcomes.deeper(), i -> outcomes.set(i, perFile(loader, outcomes.file(i), context)));
+            Run run = lateContext(scan, outcomes, loader, request, root, context, workers);
+            workers.forEach(
+                    outcomes.unchecked(), i -> outcomes.set(i, outcomes.get(i).checked(run)));
+            return report(scan, outcomes, run, request);
+        }
+    }
 
+    /**
+     * What the scan gave: the user's policy, when there is one, the other files in path order, and the
+     * problems met on the way.
+     */
+    private record Scan(
+            Optional<Document> userPolicy,
+            String policyFile,
+            List<FileScanner.SourceFile> files,
+            List<Violation> skipped) {
+
+        int filesRead() {
+            return files.size() + (policyFile == null ? 0 : 1);
+        }
+    }
+
+    /** Step 1, scan: the policy file, whose exclusions the scan needs, then the file tree sorted by path. */
+    private Scan scan(Path root, DocumentLoader loader, ValidationRequest request) throws SomepolicyException {
+        List<Violation> skipped = new ArrayList<>();
         Optional<Document> userPolicy = Optional.empty();
         String policyFile = null;
         for (String name : POLICY_FILES) {
             Path candidate = root.resolve(name);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 policyFile = name;
-                userPolicy = loadFile(loader, new FileScanner.SourceFile(name, candidate, 0), request, head)
+                userPolicy = loadFile(loader, new FileScanner.SourceFile(name, candidate, 0), skipped)
                         .filter(d -> d.kind() == FileKind.POLICY);
                 break;
             }
         }
         List<String> excludes = PolicyLoader.excludes(userPolicy);
-
         FileScanner.Scan scan;
         try {
             scan = FileScanner.scan(
@@ -122,90 +142,159 @@ public final class Validator {
         } catch (IOException e) {
             throw new SomepolicyException(Message.of("engine.unreadable-directory", root), e);
         }
-        List<Violation> skipped = new ArrayList<>(head);
         skipped.addAll(scan.skipped());
-
         List<FileScanner.SourceFile> files = new ArrayList<>(scan.files().size());
         for (FileScanner.SourceFile file : scan.files()) {
             if (!file.file().equals(policyFile)) {
                 files.add(file);
             }
         }
-        int filesRead = files.size() + (policyFile == null ? 0 : 1);
-        FileOutcome[] outcomes = new FileOutcome[files.size()];
-        try (Workers workers = Workers.of(request.threads(), files.size())) {
-            // The context lives at the root: load those files first, and check nothing yet.
-            List<Integer> deeper = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                if (files.get(i).file().indexOf('/') < 0) {
-                    outcomes[i] = load(loader, files.get(i), request);
-                } else {
-                    deeper.add(i);
+        return new Scan(userPolicy, policyFile, files, skipped);
+    }
+
+    /**
+     * Step 2, context: the files at the configuration root, where the policy files and the organisation
+     * live, are loaded first; from them the policy in force and what every check sees. Nothing is checked
+     * yet.
+     */
+    private Run context(Scan scan, Outcomes outcomes, DocumentLoader loader, ValidationRequest request, Path root) {
+        for (int i : outcomes.atRoot()) {
+            outcomes.set(i, load(loader, outcomes.file(i)));
+        }
+        return run(request, root, scan.userPolicy(), scan.policyFile(), outcomes.contextDocuments());
+    }
+
+    /**
+     * Step 3, per file: one file read, parsed, schema-checked and checked by every per-file rule in force;
+     * its tree is kept only when it is part of the context. Runs on every processor, one file at a time
+     * per thread.
+     */
+    private FileOutcome perFile(DocumentLoader loader, FileScanner.SourceFile file, Run run) {
+        FileOutcome outcome = load(loader, file);
+        return isContext(outcome) ? outcome : outcome.checked(run);
+    }
+
+    /**
+     * Step 4, late context: should a policy or organisation file turn up below the root, the files checked
+     * before it are read and checked again against the full context.
+     */
+    private Run lateContext(
+            Scan scan,
+            Outcomes outcomes,
+            DocumentLoader loader,
+            ValidationRequest request,
+            Path root,
+            Run provisional,
+            Workers workers) {
+        List<Document> context = outcomes.contextDocuments();
+        if (context.equals(provisional.contextDocuments())) {
+            return provisional;
+        }
+        Run full = run(request, root, scan.userPolicy(), scan.policyFile(), context);
+        workers.forEach(outcomes.deeper(), i -> {
+            if (outcomes.get(i).checkedWith() == provisional) {
+                outcomes.set(i, load(loader, outcomes.file(i)).checked(full));
+            }
+        });
+        return full;
+    }
+
+    /**
+     * Step 5, after all files: the findings gathered in file order (what the scan skipped, what loading
+     * found, what the context is wrong in, what the checks found), waivers applied, and the report. A
+     * rule over every file (a second phase over a compact index of the accounts) adds its findings here.
+     */
+    private static Report report(Scan scan, Outcomes outcomes, Run run, ValidationRequest request) {
+        List<Finding> findings = new ArrayList<>(run.toFindings(scan.skipped()));
+        int accounts = 0;
+        for (FileOutcome outcome : outcomes.all()) {
+            findings.addAll(outcome.loadFindings());
+            accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
+        }
+        findings.addAll(run.toFindings(run.contextViolations()));
+        for (FileOutcome outcome : outcomes.all()) {
+            findings.addAll(outcome.checkFindings());
+        }
+        Policy policy = run.policy();
+        List<Violation> waiverViolations = new ArrayList<>();
+        findings =
+                new Waivers(policy.waivers(), request.today(), policy.soonDueDays()).apply(findings, waiverViolations);
+        findings.addAll(run.toFindings(waiverViolations));
+
+        List<Report.RuleInForce> inForce = new ArrayList<>();
+        for (RuleMetadata rule : run.catalogue().rules()) {
+            policy.severity(rule).ifPresent(severity -> inForce.add(new Report.RuleInForce(rule, severity)));
+        }
+        RunInfo runInfo =
+                new RunInfo(request.toolVersion(), request.today(), policy.profile(), scan.filesRead(), accounts);
+        return new Report(runInfo, inForce, findings);
+    }
+
+    /** What each file of the scan gave so far, by its place in path order; written by one thread per file. */
+    private static final class Outcomes {
+        private final List<FileScanner.SourceFile> files;
+        private final FileOutcome[] outcomes;
+
+        Outcomes(List<FileScanner.SourceFile> files) {
+            this.files = files;
+            this.outcomes = new FileOutcome[files.size()];
+        }
+
+        FileScanner.SourceFile file(int index) {
+            return files.get(index);
+        }
+
+        FileOutcome get(int index) {
+            return outcomes[index];
+        }
+
+        void set(int index, FileOutcome outcome) {
+            outcomes[index] = outcome;
+        }
+
+        /** The files at the configuration root, where the context lives. */
+        List<Integer> atRoot() {
+            return indexes(i -> files.get(i).file().indexOf('/') < 0);
+        }
+
+        /** The files below the root. */
+        List<Integer> deeper() {
+            return indexes(i -> files.get(i).file().indexOf('/') >= 0);
+        }
+
+        /** The files loaded but not checked yet: those at the root, context files included. */
+        List<Integer> unchecked() {
+            return indexes(i -> outcomes[i].checkedWith() == null);
+        }
+
+        List<FileOutcome> all() {
+            return Arrays.asList(outcomes);
+        }
+
+        /** The policy and organisation files loaded so far, in path order. */
+        List<Document> contextDocuments() {
+            List<Document> context = new ArrayList<>();
+            for (FileOutcome outcome : outcomes) {
+                if (outcome != null && isContext(outcome)) {
+                    context.add(outcome.document());
                 }
             }
-            Run provisional = run(request, root, userPolicy, policyFile, contextDocuments(outcomes));
-            workers.forEach(deeper, i -> {
-                FileOutcome outcome = load(loader, files.get(i), request);
-                outcomes[i] = isContext(outcome) ? outcome : outcome.checked(provisional);
-            });
-            List<Document> context = contextDocuments(outcomes);
-            Run run = provisional;
-            if (!context.equals(provisional.contextDocuments())) {
-                Run full = run(request, root, userPolicy, policyFile, context);
-                run = full;
-                workers.forEach(deeper, i -> {
-                    if (outcomes[i].checkedWith() == provisional) {
-                        outcomes[i] = load(loader, files.get(i), request).checked(full);
-                    }
-                });
-            }
-            Run finalRun = run;
-            List<Integer> unchecked = new ArrayList<>();
+            return context;
+        }
+
+        private List<Integer> indexes(java.util.function.IntPredicate wanted) {
+            List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < outcomes.length; i++) {
-                if (outcomes[i].checkedWith() == null) {
-                    unchecked.add(i);
+                if (wanted.test(i)) {
+                    indexes.add(i);
                 }
             }
-            workers.forEach(unchecked, i -> outcomes[i] = outcomes[i].checked(finalRun));
-
-            List<Finding> findings = new ArrayList<>(run.toFindings(skipped));
-            int accounts = 0;
-            for (FileOutcome outcome : outcomes) {
-                findings.addAll(outcome.loadFindings());
-                accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
-            }
-            findings.addAll(run.toFindings(run.contextViolations()));
-            for (FileOutcome outcome : outcomes) {
-                findings.addAll(outcome.checkFindings());
-            }
-            Policy policy = run.policy();
-            List<Violation> waiverViolations = new ArrayList<>();
-            findings = new Waivers(policy.waivers(), request.today(), policy.soonDueDays())
-                    .apply(findings, waiverViolations);
-            findings.addAll(run.toFindings(waiverViolations));
-
-            List<Report.RuleInForce> inForce = new ArrayList<>();
-            for (RuleMetadata rule : run.catalogue().rules()) {
-                policy.severity(rule).ifPresent(severity -> inForce.add(new Report.RuleInForce(rule, severity)));
-            }
-            RunInfo runInfo =
-                    new RunInfo(request.toolVersion(), request.today(), policy.profile(), filesRead, accounts);
-            return new Report(runInfo, inForce, findings);
+            return indexes;
         }
     }
 
     private static boolean isContext(FileOutcome outcome) {
         return outcome.kind() == FileKind.POLICY || outcome.kind() == FileKind.ORGANISATION;
-    }
-
-    private static List<Document> contextDocuments(FileOutcome[] outcomes) {
-        List<Document> context = new ArrayList<>();
-        for (FileOutcome outcome : outcomes) {
-            if (outcome != null && isContext(outcome)) {
-                context.add(outcome.document());
-            }
-        }
-        return context;
     }
 
     /** The policy in force and what every check sees, built from the context files in path order. */
@@ -240,13 +329,11 @@ public final class Validator {
                 .withPackProfiles(packs.profiles())
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
                 .load(userPolicy);
-        List<RuleMetadata> fileRules = new ArrayList<>();
-        List<Check> fileChecks = new ArrayList<>();
+        List<FileRule> fileRules = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
-            if (!rule.appliesTo().isEmpty()) {
-                fileRules.add(rule);
-                fileChecks.add(
-                        custom.checks().getOrDefault(rule.id(), packs.checks().get(rule.check())));
+            Check check = custom.checks().getOrDefault(rule.id(), packs.checks().get(rule.check()));
+            if (!rule.appliesTo().isEmpty() && check != null) {
+                fileRules.add(new FileRule(rule, check));
             }
         }
         return new Run(
@@ -256,14 +343,21 @@ public final class Validator {
                 policy,
                 new LoadedConfiguration(root, organisation),
                 request.today(),
-                fileRules,
-                fileChecks);
+                List.copyOf(fileRules));
     }
 
+    /**
+     * A rule that checks one file at a time, with its check.
+     *
+     * @param rule the rule
+     * @param check its check: built in, a rule pack's or the configuration's own
+     */
+    private record FileRule(RuleMetadata rule, Check check) {}
+
     /** Reads, parses and schema-checks one file, turning its problems into violations. */
-    private FileOutcome load(YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request) {
+    private FileOutcome load(DocumentLoader loader, FileScanner.SourceFile file) {
         List<Violation> violations = new ArrayList<>();
-        Optional<Document> document = loadFile(loader, file, request, violations);
+        Optional<Document> document = loadFile(loader, file, violations);
         return new FileOutcome(
                 document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null);
     }
@@ -300,19 +394,17 @@ public final class Validator {
             Policy policy,
             LoadedConfiguration configuration,
             java.time.LocalDate today,
-            List<RuleMetadata> fileRules,
-            List<Check> fileChecks) {
+            List<FileRule> fileRules) {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
             List<Violation> violations = new ArrayList<>();
             RunSettings settings = policy.runSettings();
             Boolean visitors = null;
-            for (int r = 0; r < fileRules.size(); r++) {
-                RuleMetadata rule = fileRules.get(r);
-                Check check = fileChecks.get(r);
-                if (check == null
-                        || !rule.appliesTo().contains(document.kind())
+            for (FileRule fileRule : fileRules) {
+                RuleMetadata rule = fileRule.rule();
+                Check check = fileRule.check();
+                if (!rule.appliesTo().contains(document.kind())
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
                 }
@@ -380,61 +472,9 @@ public final class Validator {
 
     /** Reads, parses, types and schema-checks one file; problems go to the violations. */
     private Optional<Document> loadFile(
-            YamlLoader loader, FileScanner.SourceFile file, ValidationRequest request, List<Violation> violations) {
-        byte[] bytes;
-        try {
-            bytes = FileScanner.readBounded(file.path(), request.limits().maxFileBytes());
-        } catch (IOException e) {
-            violations.add(Violation.of("file-skipped", Location.ofFile(file.file()), "scan.unreadable"));
-            return Optional.empty();
-        }
-        LoadResult loaded = loader.load(file.file(), bytes);
-        violations.addAll(loaded.problems());
-        if (loaded.root().isEmpty()) {
-            return Optional.empty();
-        }
-        Node.Mapping mapping = loaded.root().get();
-        Optional<FileKind> kind = kindOf(file.file(), mapping, violations);
-        if (kind.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Node.Entry> version = mapping.entry("version");
-        if (version.isPresent()) {
-            String value = version.get().value().text().orElse("");
-            if (!value.equals(String.valueOf(FORMAT_VERSION)) && value.matches("[0-9]{1,6}")) {
-                violations.add(Violation.of(
-                        RULE_VERSION,
-                        version.get().value().location(),
-                        "engine.format-version",
-                        value,
-                        FORMAT_VERSION));
-                return Optional.empty();
-            }
-        }
-        List<Violation> schemaViolations = schemas.validate(kind.get(), file.file(), mapping);
-        violations.addAll(schemaViolations);
-        return Optional.of(new Document(file.file(), kind.get(), mapping));
-    }
-
-    private static Optional<FileKind> kindOf(String file, Node.Mapping mapping, List<Violation> violations) {
-        Optional<Node.Entry> kindEntry = mapping.entry("kind");
-        List<String> kinds = Arrays.stream(FileKind.values()).map(FileKind::id).toList();
-        if (kindEntry.isEmpty()) {
-            violations.add(Violation.of(
-                    RULE_KIND, mapping.location().withPointer(""), "engine.kind.missing", String.join(", ", kinds)));
-            return Optional.empty();
-        }
-        String value = kindEntry.get().value().text().orElse("");
-        Optional<FileKind> kind = FileKind.fromId(value);
-        if (kind.isEmpty()) {
-            Optional<String> suggestion = Suggestions.closest(value, kinds);
-            violations.add(Violation.of(
-                    RULE_KIND,
-                    kindEntry.get().value().location(),
-                    suggestion.isPresent() ? "engine.kind.unknown.suggest" : "engine.kind.unknown",
-                    value,
-                    suggestion.orElse(String.join(", ", kinds))));
-        }
-        return kind;
+            DocumentLoader loader, FileScanner.SourceFile file, List<Violation> violations) {
+        Optional<Document> document = loader.load(file, violations);
+        document.ifPresent(d -> violations.addAll(schemas.validate(d.kind(), d.file(), d.root())));
+        return document;
     }
 }

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  */
 public final class YamlLoader {
 
-    static final String RULE_SYNTAX = "yaml-syntax";
+    public static final String RULE_SYNTAX = "yaml-syntax";
     static final String RULE_DUPLICATE_KEY = "yaml-duplicate-key";
     static final String RULE_FORBIDDEN = "yaml-forbidden-construct";
     static final String RULE_LIMIT = "file-limit";
@@ -91,19 +91,12 @@ public final class YamlLoader {
                 builder.accept(event);
             }
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : "";
-            builder.fail(Violation.of(RULE_SYNTAX, location(file, mark, ""), "load.syntax", oneLine(problem)));
+            builder.fail(SyntaxProblem.of(file, text, e));
         } catch (RuntimeException | StackOverflowError e) {
             // SnakeYAML throws plain runtime exceptions on some malformed input; the input is the cause.
             builder.fail(Violation.of(RULE_SYNTAX, builder.lastPosition(), "load.unreadable"));
         }
         return builder.result();
-    }
-
-    private static String oneLine(String text) {
-        String flat = text.replaceAll("[\\r\\n\\t]+", " ").strip();
-        return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
     }
 
     static Location location(String file, Mark mark, String pointer) {

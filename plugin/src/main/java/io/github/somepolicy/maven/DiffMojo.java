@@ -6,6 +6,7 @@ import io.github.somepolicy.diff.ChangeReporter;
 import io.github.somepolicy.diff.ChangeRequest;
 import io.github.somepolicy.diff.ChangeSummary;
 import io.github.somepolicy.diff.FindingChange;
+import io.github.somepolicy.diff.Ratchet;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.ReportFiles;
@@ -111,9 +112,14 @@ public final class DiffMojo extends AbstractValidatingMojo {
                             work,
                             date,
                             limits(),
-                            MojoSupport.pluginVersion()));
+                            MojoSupport.pluginVersion(),
+                            new Ratchet(threshold, failOnNew),
+                            System.getenv()));
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            // The message says what to do; the cause is for debugging only, since Maven would append its
+            // internal text to the message.
+            getLog().debug(e);
+            throw new MojoExecutionException(messages.render(e.userMessage()));
         }
 
         List<String> summary = ChangeSummary.lines(report, messages);
@@ -131,7 +137,7 @@ public final class DiffMojo extends AbstractValidatingMojo {
                 throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
             }
         }
-        if (report.failsAt(threshold, failOnNew)) {
+        if (report.fails()) {
             Severity level = threshold.orElseThrow();
             throw new MojoFailureException(
                     failOnNew

@@ -51,6 +51,12 @@ public final class SchemaValidator {
     private static final List<String> SCHEMA_FILES =
             List.of("common.schema.json", "organisation.schema.json", "account.schema.json", "policy.schema.json");
 
+    /**
+     * Keys that earlier versions read in one file and now read in another, by {@code kind:pointer}: an
+     * unknown key there says where it went instead of listing what is allowed.
+     */
+    private static final Map<String, String> MOVED = Map.of("organisation:/reviewers", "somepolicy.yaml");
+
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
     private final Map<String, JsonNode> rawSchemas = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Schema> fragments = new java.util.concurrent.ConcurrentHashMap<>();
@@ -222,9 +228,13 @@ public final class SchemaValidator {
                 at = entry.map(Node.Entry::keyLocation).orElse(node.location());
                 List<String> allowed = allowedProperties(error);
                 Optional<String> suggestion = Suggestions.closest(unknown, allowed);
-                message = suggestion.isPresent()
-                        ? Message.of("schema.unknown-key.suggest", unknown, suggestion.get())
-                        : Message.of("schema.unknown-key", unknown, String.join(", ", allowed));
+                String movedTo = MOVED.get(
+                        root.get("kind").flatMap(Node::text).orElse("") + ":" + JsonPointers.append(pointer, unknown));
+                message = movedTo != null
+                        ? Message.of("schema.moved-key", unknown, movedTo)
+                        : suggestion.isPresent()
+                                ? Message.of("schema.unknown-key.suggest", unknown, suggestion.get())
+                                : Message.of("schema.unknown-key", unknown, String.join(", ", allowed));
             }
             case "type" -> message = Message.of("schema.type", describe(node), expectedType(error.getSchemaNode()));
             case "enum" -> {

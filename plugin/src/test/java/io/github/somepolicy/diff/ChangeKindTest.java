@@ -16,6 +16,9 @@ class ChangeKindTest {
                 assertThat(Messages.of(locale).has(kind.messageKey()))
                         .as(kind + " " + locale)
                         .isTrue();
+                assertThat(Messages.of(locale).has("diff.kind." + kind.id()))
+                        .as("the name of " + kind + " in " + locale)
+                        .isTrue();
             }
             assertThat(kind.roles()).as(kind.id()).isNotEmpty();
         }

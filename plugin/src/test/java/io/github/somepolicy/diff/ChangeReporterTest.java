@@ -99,7 +99,7 @@ class ChangeReporterTest {
     }
 
     @Test
-    void aFieldTheReportHasNoSentenceForIsShownWithItsValuesAndAKnownOneStaysQuiet() throws Exception {
+    void aFieldTheSchemaDoesNotKnowIsShownByItsNameAndAKnownOneByItsTitle() throws Exception {
         String account = account(
                 "Testby kommun",
                 "facebook",
@@ -109,7 +109,7 @@ class ChangeReporterTest {
         try (TestRepository repo = base("")) {
             repo.write(
                     A,
-                    account.replace("scope: unit", "scope: municipality")
+                    account.replace("scope: unit", "scope: municipality-wide")
                             + "liveStreams:\n  schedule: weekly\n  platforms: [facebook, youtube]\n");
 
             ChangeReport report = new ChangeReporter().report(repo.request("", Optional.empty()));
@@ -118,20 +118,42 @@ class ChangeReporterTest {
                     .filteredOn(change -> change.file().equals(A))
                     .extracting(change -> change.kind() + " " + change.message().args())
                     .containsExactlyInAnyOrder(
-                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun), liveStreams.platforms,"
-                                    + " —, facebook, youtube]",
-                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun), liveStreams.schedule,"
-                                    + " —, weekly]");
+                            "FIELD_CHANGED [Testby kommun (facebook @testbykommun), field:account:/scope, unit,"
+                                    + " municipality-wide]",
+                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun),"
+                                    + " field:account:/liveStreams/schedule, —, weekly]",
+                            "ACCOUNT_FIELD_CHANGED [Testby kommun (facebook @testbykommun),"
+                                    + " field:account:/liveStreams/platforms, —, facebook, youtube]");
+            assertThat(report.changes())
+                    .filteredOn(change -> change.file().equals(A))
+                    .extracting(change -> Texts.render(
+                            io.github.somepolicy.i18n.Messages.of(java.util.Locale.forLanguageTag("sv")),
+                            change.message()))
+                    .contains(
+                            "Testby kommun (facebook @testbykommun): Omfattning ändrades från unit till"
+                                    + " municipality-wide.",
+                            "Testby kommun (facebook @testbykommun): liveStreams › platforms ändrades från — till"
+                                    + " facebook, youtube.");
         }
     }
 
     @Test
-    void theFieldsTheReportKnowsAreFieldsOfTheAccountFormat() throws Exception {
-        tools.jackson.databind.JsonNode schema = new tools.jackson.databind.ObjectMapper()
-                .readTree(Path.of("../schemas/account.schema.json").toFile());
-        List<String> properties =
-                new java.util.ArrayList<>(schema.get("properties").propertyNames());
-        assertThat(properties).containsAll(DomainChanges.KNOWN_ACCOUNT_FIELDS);
+    void everyFieldOfTheConfigurationFormatsHasATitleInBothLanguages() throws Exception {
+        for (String kind : List.of("account", "organisation", "policy")) {
+            tools.jackson.databind.JsonNode schema = new tools.jackson.databind.ObjectMapper()
+                    .readTree(Path.of("../schemas/" + kind + ".schema.json").toFile());
+            for (String property : schema.get("properties").propertyNames()) {
+                String title =
+                        schema.get("properties").get(property).get("title").asString();
+                assertThat(title).as(kind + " " + property).matches("[^/]+ / [^/]+");
+                assertThat(Fields.packaged()
+                                .known(
+                                        io.github.somepolicy.model.FileKind.fromId(kind)
+                                                .orElseThrow(),
+                                        "/" + property))
+                        .isTrue();
+            }
+        }
     }
 
     @Test
@@ -361,7 +383,15 @@ class ChangeReporterTest {
 
             assertThat(report.changes())
                     .extracting(c -> c.kind() + " " + c.message().args())
-                    .containsExactly("WAIVER_EXTENDED [account-type, " + B + ", 2027-01-31, 2027-06-30]");
+                    .containsExactly("WAIVER_EXTENDED [rule.account-type.title, " + B + ", 2027-01-31, 2027-06-30, "
+                            + "Kontot byts till en organisationssida under våren, Karin Berg, kommunikationschef, —]");
+            assertThat(report.changes().get(0).roles()).contains(Role.COMMUNICATIONS);
+            assertThat(Texts.render(
+                            io.github.somepolicy.i18n.Messages.of(java.util.Locale.ENGLISH),
+                            report.changes().get(0).message()))
+                    .startsWith("Waiver extended: the rule \u201cAn organisation account, not a personal one\u201d")
+                    .contains("now until 2027-06-30 (was 2027-01-31)")
+                    .contains("Approved by Karin Berg, kommunikationschef");
             assertThat(report.findings(FindingChange.Status.UNCHANGED))
                     .singleElement()
                     .matches(f -> f.finding().waived());

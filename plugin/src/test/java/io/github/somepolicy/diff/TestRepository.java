@@ -137,6 +137,24 @@ final class TestRepository implements AutoCloseable {
         return top;
     }
 
+    Git git() {
+        return git;
+    }
+
+    /** Sets the address of the remote {@code origin}, as a clone from a forge has it. */
+    TestRepository origin(String url) throws IOException {
+        var config = git.getRepository().getConfig();
+        config.setString("remote", "origin", "url", url);
+        config.save();
+        return this;
+    }
+
+    /** Switches to an existing branch. */
+    TestRepository checkout(String name) throws GitAPIException {
+        git.checkout().setName(name).call();
+        return this;
+    }
+
     TestRepository write(String path, String content) throws IOException {
         Path file = top.resolve(path);
         Files.createDirectories(file.getParent());

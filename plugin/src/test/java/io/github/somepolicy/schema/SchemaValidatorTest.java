@@ -49,6 +49,37 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void reviewersInTheOrganisationFileSayWhereTheyMoved() {
+        String organisation = """
+                kind: organisation
+                version: 1
+                municipality:
+                  name: Testby kommun
+                  website: https://www.testby.se
+                  socialMediaPage: https://www.testby.se/socialamedier
+                register:
+                  url: https://www.testby.se/socialamedier/konton
+                communicationsUnit: kommunikation
+                units:
+                  kommunikation:
+                    name: Kommunikationsavdelningen
+                    manager: {name: Karin Berg, title: Kommunikationschef}
+                    contact: {email: kommunikation@testby.se}
+                """;
+        assertThat(validate(FileKind.ORGANISATION, organisation)).isEmpty();
+        assertThat(validate(
+                        FileKind.ORGANISATION,
+                        organisation + "reviewers:\n  dataProtection: [\"@testby/dataskydd\"]\n"))
+                .containsExactly(
+                        "15:1 'reviewers' is no longer read here: it has moved to somepolicy.yaml. Move the section"
+                                + " there, unchanged except that dataProtection is written data-protection.");
+        assertThat(validate(FileKind.ACCOUNT, ACCOUNT + "reviewers: []\n"))
+                .singleElement()
+                .asString()
+                .contains("Unknown key 'reviewers'");
+    }
+
+    @Test
     void missingKeyIsReportedAtTheMappingThatLacksIt() {
         assertThat(validate(FileKind.ACCOUNT, ACCOUNT.replace("unit: kommunikation\n", "")))
                 .containsExactly("1:1 The key 'unit' is missing.");

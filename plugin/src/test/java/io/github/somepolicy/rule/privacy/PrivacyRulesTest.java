@@ -49,7 +49,15 @@ class PrivacyRulesTest {
         List<Path> files = new ArrayList<>();
         for (Path root : List.of(EXAMPLE, BASE)) {
             try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+                // The rule tests' files are deliberately broken (a private address, for one) and never read.
+                walk.filter(p -> p.toString().endsWith(".yaml"))
+                        .filter(p -> !root.relativize(p).startsWith("tests"))
+                        .filter(p -> java.util.stream.StreamSupport.stream(
+                                        root.relativize(p).spliterator(), false)
+                                .noneMatch(part ->
+                                        io.github.somepolicy.load.FileScanner.isSkippedDirectory(part.toString())))
+                        .sorted()
+                        .forEach(files::add);
             }
         }
         assertThat(files).hasSizeGreaterThan(10);
