@@ -36,7 +36,7 @@ public final class ImportMojo extends AbstractSomepolicyMojo {
     public static final String GOAL_NAME = "import";
 
     /** The CSV file to read. */
-    @Parameter(property = PropertyNames.IMPORT_FILE, required = true)
+    @Parameter(property = PropertyNames.IMPORT_FILE)
     File file;
 
     /**
@@ -59,7 +59,8 @@ public final class ImportMojo extends AbstractSomepolicyMojo {
         LocalDate date = MojoSupport.today(today, messages);
         Path root = root().toAbsolutePath().normalize();
         if (file == null || !Files.isRegularFile(file.toPath())) {
-            throw new MojoExecutionException(messages.format("mojo.import.no-file", file, PropertyNames.IMPORT_FILE));
+            throw new MojoExecutionException(
+                    messages.format("mojo.import.no-file", file == null ? "-" : file, PropertyNames.IMPORT_FILE));
         }
         Optional<Charset> charset;
         try {
