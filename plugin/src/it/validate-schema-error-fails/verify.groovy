@@ -8,7 +8,17 @@ assert !log.contains('Exception:') || log.contains('MojoFailureException')
 def sarif = new JsonSlurper().parse(sarifFile)
 def result = sarif.runs[0].results.find { it.message.text.contains('plattform') }
 assert result.ruleId == 'schema'
-assert result.locations[0].physicalLocation.artifactLocation.uri == 'accounts/kommunikation/facebook-testby.yaml'
+// Relative to the configuration root outside Git; inside a Git working tree (as in a clone of the plugin's
+// repository) relative to the repository root, through the folder the configuration sits in.
+def artifact = result.locations[0].physicalLocation.artifactLocation
+def root = sarif.runs[0].originalUriBaseIds.CONFIGROOT
+if (artifact.uriBaseId == 'SRCROOT') {
+    assert artifact.uri == root.uri + 'accounts/kommunikation/facebook-testby.yaml'
+    assert root.uri.endsWith('validate-schema-error-fails/')
+} else {
+    assert artifact.uriBaseId == 'CONFIGROOT'
+    assert artifact.uri == 'accounts/kommunikation/facebook-testby.yaml'
+}
 assert result.locations[0].physicalLocation.region.startLine == 4
 assert result.locations[0].physicalLocation.region.startColumn == 1
 true

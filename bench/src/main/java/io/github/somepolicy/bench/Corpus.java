@@ -1,5 +1,15 @@
 package io.github.somepolicy.bench;
 
+import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Document;
+import io.github.somepolicy.model.FileKind;
+import io.github.somepolicy.model.Node;
+import io.github.somepolicy.rule.Catalogue;
+import io.github.somepolicy.rule.RuleMetadata;
+import io.github.somepolicy.rule.cross.AccountEntries;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
+
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import java.io.IOException;
@@ -73,5 +83,44 @@ final class Corpus {
                     }
                 })
                 .sum();
+    }
+
+    /** The index entries of the account documents, as the per-file phase leaves them. */
+    static List<AccountEntry> index(List<Document> documents) {
+        List<AccountEntry> index = new ArrayList<>();
+        for (Document document : documents) {
+            AccountEntries.of(document).ifPresent(index::add);
+        }
+        return index;
+    }
+
+    /** Every rule across accounts of the built-in catalogue, at its default parameters. */
+    static List<CrossAccountPhase.RuleInForce> acrossAccountRules() {
+        List<CrossAccountPhase.RuleInForce> rules = new ArrayList<>();
+        for (RuleMetadata rule : Catalogue.builtIn().rules()) {
+            if (CrossAccountPhase.isCrossAccount(rule)) {
+                rules.add(new CrossAccountPhase.RuleInForce(rule, rule.parameterDefaults()));
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * The index entries of every account file, each tree dropped once its entry is built, as the engine
+     * does it.
+     */
+    static List<AccountEntry> index(List<FileScanner.SourceFile> files, Limits limits) throws IOException {
+        YamlLoader loader = new YamlLoader(limits);
+        List<AccountEntry> index = new ArrayList<>();
+        for (FileScanner.SourceFile file : files) {
+            byte[] bytes = FileScanner.readBounded(file.path(), limits.maxFileBytes());
+            loader.load(file.file(), bytes).root().ifPresent(mapping -> {
+                String kind = mapping.get("kind").flatMap(Node::text).orElse("");
+                FileKind.fromId(kind)
+                        .flatMap(k -> AccountEntries.of(new Document(file.file(), k, mapping)))
+                        .ifPresent(index::add);
+            });
+        }
+        return index;
     }
 }

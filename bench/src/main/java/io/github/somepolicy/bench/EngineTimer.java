@@ -6,6 +6,9 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.rule.RunSettings;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
 import java.nio.file.Files;
@@ -22,9 +25,14 @@ import java.util.Optional;
  * A quick, JMH-free timing of the whole engine against the floor in one JVM, for figures in a minute and
  * for runs under a small heap: {@code EngineTimer <accounts> [runs] [threads]}. Prints the median of the
  * timed runs, after as many warm-up runs, of the floor (SnakeYAML parse and compose of the same files,
- * one thread and every processor) and of the engine (validation plus all five reports written).
+ * one thread and every processor), of the engine (validation plus all five reports written), of the
+ * notice phase alone (every notice rule on every parsed account, one thread) and of the phase across
+ * accounts over the index of every account; {@code EngineTimer <accounts> <runs> 0 across} times that
+ * phase alone.
  */
 public final class EngineTimer {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private EngineTimer() {}
 
@@ -36,8 +44,12 @@ public final class EngineTimer {
         Path reports = Files.createTempDirectory("somepolicy-bench");
         List<FileScanner.SourceFile> files = Corpus.files(root);
         ValidationRequest request =
-                new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "bench", threads);
+                new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
 
+        if (args.length > 3 && args[3].equals("across")) {
+            across(files, runs);
+            return;
+        }
         long first = System.nanoTime();
         Report report = new Validator().validate(request);
         long firstRun = System.nanoTime() - first;
@@ -45,6 +57,9 @@ public final class EngineTimer {
         List<Long> parallelFloor = new ArrayList<>();
         List<Long> engine = new ArrayList<>();
         List<Long> fingerprint = new ArrayList<>();
+        List<Long> notices = new ArrayList<>();
+        NoticePhase noticePhase = new NoticePhase(root, files);
+        int noticeFindings = 0;
         for (int i = 0; i < 2 * runs; i++) {
             long start = System.nanoTime();
             Corpus.floor(files);
@@ -58,12 +73,16 @@ public final class EngineTimer {
             long engineDone = System.nanoTime();
             Fingerprint.of(Map.of("today", "2026-11-23"), root, Optional.empty());
             fingerprint.add(System.nanoTime() - engineDone);
+            long noticeStart = System.nanoTime();
+            noticeFindings = noticePhase.run();
+            notices.add(System.nanoTime() - noticeStart);
             if (i >= runs) {
                 floor.add(floorDone - start);
                 parallelFloor.add(parallelDone - floorDone);
                 engine.add(engineDone - parallelDone);
             }
         }
+        across(files, runs);
         System.out.printf(
                 Locale.ROOT,
                 "accounts=%d files=%d findings=%d threads=%s heap-max=%dMB%n"
@@ -71,7 +90,8 @@ public final class EngineTimer {
                         + "floor, 1 thread      median %.0f ms%n"
                         + "floor, all threads   median %.0f ms%n"
                         + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
-                        + "up-to-date fingerprint median %.1f ms%n",
+                        + "up-to-date fingerprint median %.1f ms%n"
+                        + "notice phase, 1 thread median %.1f ms  (%d notice findings)%n",
                 accounts,
                 files.size(),
                 report.findings().size(),
@@ -83,7 +103,46 @@ public final class EngineTimer {
                 median(engine) / 1e6,
                 (double) median(engine) / median(floor),
                 (double) median(engine) / median(parallelFloor),
-                median(fingerprint) / 1e6);
+                median(fingerprint) / 1e6,
+                median(notices.subList(runs, notices.size())) / 1e6,
+                noticeFindings);
+    }
+
+    /** Times the phase across accounts alone, over the index of every account, and the index's heap. */
+    private static void across(List<FileScanner.SourceFile> files, int runs) throws java.io.IOException {
+        // the phase after the per-file one, over the index the per-file phase leaves
+        List<AccountEntry> index = Corpus.index(files, Limits.DEFAULT);
+        List<CrossAccountPhase.RuleInForce> acrossRules = Corpus.acrossAccountRules();
+        List<Long> across = new ArrayList<>();
+        int acrossFound = 0;
+        for (int i = 0; i < 10 * runs; i++) {
+            long start = System.nanoTime();
+            acrossFound = CrossAccountPhase.run(acrossRules, index, Optional.empty(), TODAY, RunSettings.DEFAULT)
+                    .size();
+            if (i >= 5 * runs) {
+                across.add(System.nanoTime() - start);
+            }
+        }
+        long withIndex = usedHeap();
+        int entries = index.size();
+        index = null;
+        long withoutIndex = usedHeap();
+        System.out.printf(
+                Locale.ROOT,
+                "across accounts      median %.1f ms, fastest %.1f ms  (%d index entries, %d violations, index about %.1f MB of heap)%n",
+                median(across) / 1e6,
+                Collections.min(across) / 1e6,
+                entries,
+                acrossFound,
+                (withIndex - withoutIndex) / 1048576.0);
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static long median(List<Long> values) {

@@ -20,6 +20,8 @@ import io.github.somepolicy.rule.ConfigurationView;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.schema.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,6 +88,8 @@ public class PhaseBenchmark {
     private Map<String, Check> checks;
     private Report report;
     private Path reports;
+    private List<AccountEntry> index;
+    private List<CrossAccountPhase.RuleInForce> acrossRules;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, SomepolicyException {
@@ -126,6 +130,8 @@ public class PhaseBenchmark {
         checks = packs.checks();
         report = new Validator().validate(new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench"));
         reports = Files.createTempDirectory("somepolicy-bench-reports");
+        index = Corpus.index(documents);
+        acrossRules = Corpus.acrossAccountRules();
     }
 
     private static String filesName(Node.Mapping mapping) {
@@ -178,6 +184,19 @@ public class PhaseBenchmark {
     @Benchmark
     public int crossFile() {
         return runRules(true);
+    }
+
+    /** The index entry of every account, built from its tree (done per file, during the per-file phase). */
+    @Benchmark
+    public int indexEntries() {
+        return Corpus.index(documents).size();
+    }
+
+    /** The phase after the per-file one: every rule across accounts over the index of every account. */
+    @Benchmark
+    public int acrossAccounts() {
+        return CrossAccountPhase.run(acrossRules, index, Optional.empty(), TODAY, RunSettings.DEFAULT)
+                .size();
     }
 
     /** All five report formats written for the report of the whole configuration. */

@@ -111,14 +111,15 @@ final class ChangeMarkdown {
         String level =
                 messages.format("report.severity." + ratchet.threshold().get().id());
         long failing = report.failing();
-        String key = "diff.md.verdict." + (failing > 0 ? "fail" : "pass") + (ratchet.onlyNew() ? "-new" : "");
+        String key = failing > 0
+                ? (ratchet.onlyNew() ? "diff.md.verdict.fail-new" : "diff.md.verdict.fail")
+                : (ratchet.onlyNew() ? "diff.md.verdict.pass-new" : "diff.md.verdict.pass");
         return (failing > 0 ? ":x: " : ":white_check_mark: ") + messages.format(key, level, failing);
     }
 
     /** The words for a kind of change: the sentence's subject-free name. */
     private static String kindName(String kindId, Messages messages) {
-        String key = "diff.kind." + kindId;
-        return messages.has(key) ? messages.format(key) : kindId;
+        return ChangeKind.fromId(kindId).map(k -> messages.format(k.nameKey())).orElse(kindId);
     }
 
     private static String ruleTitle(ChangeReport report, String ruleId, Messages messages) {

@@ -3,19 +3,16 @@ package io.github.somepolicy.diff;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
-import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
 import io.github.somepolicy.report.Report;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -65,9 +62,11 @@ public final class ChangeReporter {
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("diff.no-directory", root), null);
         }
-        Path work = prepareWorkDirectory(request.workDirectory(), root);
+        OutputDirectory baseCopy = prepareWorkDirectory(request.workDirectory(), root);
+        Path work = baseCopy.path();
         try (GitBase git = GitBase.open(root, request.baseRef())) {
-            git.materialise(work, request.limits().maxFiles());
+            git.materialise(
+                    baseCopy, request.limits().maxFiles(), request.limits().maxFileBytes());
             ValidationRequest headRequest =
                     new ValidationRequest(root, request.today(), request.limits(), request.toolVersion());
             Report head = validator.validate(headRequest);
@@ -114,46 +113,40 @@ public final class ChangeReporter {
     }
 
     /**
-     * Empties the work directory after making sure it is not the configuration, does not hold it, and is
-     * not where the validator would read it as part of the head.
+     * Confines the work directory (outside the configuration, or under its {@code target/} or a hidden
+     * folder other than {@code .git}; no link on the way) and empties it of what an earlier run copied
+     * there. A file the plugin did not write stops the goal instead of being deleted.
      */
-    static Path prepareWorkDirectory(Path workDirectory, Path root) throws SomepolicyException {
-        Path work = workDirectory.toAbsolutePath().normalize();
-        if (root.startsWith(work)) {
-            throw new SomepolicyException(Message.of("diff.work-directory-unsafe", work, root), null);
-        }
-        if (work.startsWith(root)) {
-            boolean skipped = false;
-            for (Path part : root.relativize(work)) {
-                String name = part.toString();
-                skipped |= FileScanner.isSkippedDirectory(name);
-            }
-            if (!skipped) {
-                throw new SomepolicyException(Message.of("diff.work-directory-unsafe", work, root), null);
-            }
-        }
+    static OutputDirectory prepareWorkDirectory(Path workDirectory, Path root) throws SomepolicyException {
+        OutputDirectory work;
         try {
-            if (Files.exists(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.walkFileTree(work, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                        Files.delete(file);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                        if (e != null) {
-                            throw e;
-                        }
-                        Files.delete(dir);
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+            work = OutputDirectory.confine(
+                    workDirectory,
+                    root,
+                    name -> name.equals("target") || (name.startsWith(".") && !name.equals(".git")));
+            List<String> foreign = work.foreignFiles();
+            if (!foreign.isEmpty()) {
+                throw new SomepolicyException(
+                        Message.of(
+                                "diff.work-directory-foreign",
+                                work.path(),
+                                String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))),
+                        null);
             }
-            Files.createDirectories(work);
+            work.removeStale();
+            List<String> left = work.files();
+            if (!left.isEmpty()) {
+                throw new SomepolicyException(
+                        Message.of(
+                                "diff.work-directory-foreign",
+                                work.path(),
+                                String.join(", ", left.subList(0, Math.min(5, left.size())))),
+                        null);
+            }
+        } catch (OutputDirectory.RefusedException e) {
+            throw new SomepolicyException(e.userMessage(), null);
         } catch (IOException e) {
-            throw new SomepolicyException(Message.of("diff.work-directory-failed", work, e.getMessage()), e);
+            throw new SomepolicyException(Message.of("diff.work-directory-failed", workDirectory, e.getMessage()), e);
         }
         return work;
     }
@@ -345,8 +338,7 @@ public final class ChangeReporter {
         List<DomainChange> topics = new ArrayList<>();
         for (FindingChange change : findings) {
             Finding finding = change.finding();
-            if (change.status() == FindingChange.Status.UNCHANGED
-                    || !finding.ruleId().startsWith(NOTICE_RULES)) {
+            if (!change.status().routes() || !finding.ruleId().startsWith(NOTICE_RULES)) {
                 continue;
             }
             String file = finding.location().file();
@@ -385,7 +377,7 @@ public final class ChangeReporter {
             }
         }
         for (FindingChange finding : findings) {
-            if (finding.status() == FindingChange.Status.UNCHANGED) {
+            if (!finding.status().routes()) {
                 continue;
             }
             rules.computeIfAbsent(finding.role(), r -> new TreeSet<>())
@@ -426,7 +418,7 @@ public final class ChangeReporter {
             Optional.ofNullable(roles.get(change.file())).ifPresent(r -> r.addAll(change.roles()));
         }
         for (FindingChange finding : findings) {
-            if (finding.status() != FindingChange.Status.UNCHANGED) {
+            if (finding.status().routes()) {
                 Optional.ofNullable(roles.get(finding.finding().location().file()))
                         .ifPresent(r -> r.add(finding.role()));
             }

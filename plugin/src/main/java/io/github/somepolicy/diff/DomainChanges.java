@@ -4,6 +4,7 @@ import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Organisation;
 import io.github.somepolicy.model.Scalars;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,15 +33,20 @@ final class DomainChanges {
             List.of(Account.Field.NOTICE_FILE, Account.Field.NOTICE_TEXT, Account.Field.NOTICE_LOCATION);
 
     /** Account fields the richer sentences above already tell about. */
-    private static final Set<String> ACCOUNT_TOLD =
-            Set.of("/status", "/notice/file", "/notice/text", "/notice/location", "/records/retentionDecision");
+    private static final Set<String> ACCOUNT_TOLD = Set.of(
+            Account.Field.STATUS.pointer(),
+            Account.Field.NOTICE_FILE.pointer(),
+            Account.Field.NOTICE_TEXT.pointer(),
+            Account.Field.NOTICE_LOCATION.pointer(),
+            Account.Field.RETENTION_DECISION.pointer());
 
     /** Parts of the organisation and the policy the richer sentences tell about. */
-    private static final Set<String> ORGANISATION_TOLD = Set.of("/retentionDecisions", "/archive");
+    private static final Set<String> ORGANISATION_TOLD =
+            Set.of(Organisation.Field.RETENTION_DECISIONS.pointer(), Organisation.Field.ARCHIVE.pointer());
 
     private static final Set<String> POLICY_TOLD = Set.of("/extends", "/waivers", Reviewers.POINTER);
 
-    private static final String MODERATORS = "/moderation/moderators";
+    private static final String MODERATORS = Account.Field.MODERATORS.pointer();
 
     private final Snapshot base;
     private final Snapshot head;

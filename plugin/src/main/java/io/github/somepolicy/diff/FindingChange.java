@@ -42,6 +42,11 @@ public record FindingChange(Status status, Finding finding, String fingerprint, 
          */
         NOT_CHECKED;
 
+        /** Whether the change did something to it, so that its rule's area must review it. */
+        public boolean routes() {
+            return this == INTRODUCED || this == FIXED;
+        }
+
         /** The id used in reports. */
         public String id() {
             return this == NOT_CHECKED ? "notChecked" : name().toLowerCase(java.util.Locale.ROOT);

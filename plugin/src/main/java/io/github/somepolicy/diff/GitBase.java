@@ -3,9 +3,9 @@ package io.github.somepolicy.diff;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -268,13 +268,17 @@ final class GitBase implements AutoCloseable {
      * Writes the base's configuration into an empty directory: regular files only, never links or
      * submodules, and nothing the validator would skip anyway (hidden folders, {@code target/}).
      *
+     * Writes go through the confined directory, so no link is followed, and no file holds more than
+     * one byte past the read limit: enough for the base's check to report the same {@code file-limit}
+     * finding as the head's, never a disk filled by a large blob.
+     *
      * @return how many files were written
      */
-    int materialise(Path target, int maxFiles) throws SomepolicyException {
+    int materialise(OutputDirectory target, int maxFiles, long maxFileBytes) throws SomepolicyException {
         if (configurationTree.isEmpty()) {
             return 0;
         }
-        Path top = target.toAbsolutePath().normalize();
+        Path top = target.path();
         int written = 0;
         String current = "";
         try (TreeWalk walk = new TreeWalk(repository)) {
@@ -294,9 +298,9 @@ final class GitBase implements AutoCloseable {
                 if (!file.startsWith(top) || written >= maxFiles) {
                     continue;
                 }
-                Files.createDirectories(file.getParent());
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).copyTo(out);
+                try (InputStream in =
+                        repository.open(walk.getObjectId(0), Constants.OBJ_BLOB).openStream()) {
+                    target.copy(top.relativize(file).toString(), in, maxFileBytes + 1);
                 }
                 written++;
             }
@@ -304,7 +308,15 @@ final class GitBase implements AutoCloseable {
             throw incomplete(repository, ref)
                     .orElse(new SomepolicyException(Message.of("diff.base-missing", current, commitId()), e));
         } catch (IOException e) {
+            if (e instanceof OutputDirectory.RefusedException refused) {
+                throw new SomepolicyException(refused.userMessage(), e);
+            }
             throw new SomepolicyException(Message.of("diff.base-unreadable", current, commitId(), e.getMessage()), e);
+        }
+        try {
+            target.saveManifest();
+        } catch (IOException e) {
+            throw new SomepolicyException(Message.of("diff.work-directory-failed", top, e.getMessage()), e);
         }
         return written;
     }

@@ -3,11 +3,11 @@ package io.github.somepolicy.diff;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.load.LoadResult;
+import io.github.somepolicy.load.ReferenceResolver;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Node;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -182,14 +182,11 @@ final class Snapshot {
         if (root == null || file.isEmpty()) {
             return Optional.empty();
         }
-        Path path = root.resolve(file).normalize();
-        if (!path.startsWith(root.normalize()) || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+        // The same resolver as the check's notice rules: no absolute path, no way out, no link on the way.
+        ReferenceResolver.Resolution resolution = new ReferenceResolver(root).resolve(file);
+        if (resolution.status() != ReferenceResolver.Status.OK) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new String(FileScanner.readBounded(path, maxFileBytes), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ReferenceResolver.readText(resolution.path().orElseThrow(), maxFileBytes);
     }
 }

@@ -333,7 +333,8 @@ final class PolicyLoader {
                     item.at("/decisionReference").flatMap(Node::text).orElse(""),
                     item.at("/approvedBy").flatMap(Node::text).orElse(""),
                     expires.get(),
-                    item.location()));
+                    item.location(),
+                    item.at("/wide").flatMap(Node::text).filter("true"::equals).isPresent()));
         }
         return waivers;
     }

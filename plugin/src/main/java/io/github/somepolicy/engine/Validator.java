@@ -20,6 +20,9 @@ import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.cross.AccountEntries;
+import io.github.somepolicy.rule.cross.AccountEntry;
+import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
@@ -50,6 +53,18 @@ public final class Validator {
 
     private static final String RULE_KIND = "file-kind";
     private static final String RULE_INTERNAL = "internal-error";
+
+    /**
+     * How long the rules of one run may take, in seconds ({@code -Dsomepolicy.timeBudgetSeconds}): past
+     * it, every file not yet checked gets an {@code internal-error} finding instead of its checks, so a
+     * runaway phase ends the run with a finding rather than a hung build.
+     */
+    static long timeBudgetSeconds() {
+        return Math.max(0, Long.getLong("somepolicy.timeBudgetSeconds", 60));
+    }
+
+    /** The rules that also search the user's policy file, which is otherwise read and not checked. */
+    private static final Set<String> SEARCHED_IN_POLICY = Set.of("secret-value", "personal-identity-number");
 
     private final SchemaValidator schemas;
     private final RulePacks packs;
@@ -212,9 +227,19 @@ public final class Validator {
             accounts += outcome.kind() == FileKind.ACCOUNT ? 1 : 0;
         }
         findings.addAll(run.toFindings(run.contextViolations()));
+        // somepolicy.yaml is searched for secrets and identity numbers like every other file.
+        if (scan.userPolicy().isPresent()) {
+            findings.addAll(
+                    run.toFindings(run.check(scan.userPolicy().get(), rule -> SEARCHED_IN_POLICY.contains(rule.id()))));
+        }
+        List<AccountEntry> index = new ArrayList<>();
         for (FileOutcome outcome : outcomes.all()) {
             findings.addAll(outcome.checkFindings());
+            if (outcome.entry() != null) {
+                index.add(outcome.entry());
+            }
         }
+        findings.addAll(run.toFindings(run.acrossAccounts(index)));
         Policy policy = run.policy();
         List<Violation> waiverViolations = new ArrayList<>();
         findings =
@@ -343,7 +368,8 @@ public final class Validator {
                 policy,
                 new LoadedConfiguration(root, organisation),
                 request.today(),
-                List.copyOf(fileRules));
+                List.copyOf(fileRules),
+                System.nanoTime() + timeBudgetSeconds() * 1_000_000_000L);
     }
 
     /**
@@ -359,12 +385,13 @@ public final class Validator {
         List<Violation> violations = new ArrayList<>();
         Optional<Document> document = loadFile(loader, file, violations);
         return new FileOutcome(
-                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null);
+                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null, null);
     }
 
     /**
      * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
-     * only until the file is checked, or for good when it is part of the context.
+     * only until the file is checked, or for good when it is part of the context; an account leaves its
+     * entry in the index the rules across accounts read.
      */
     private record FileOutcome(
             FileKind kind,
@@ -372,7 +399,8 @@ public final class Validator {
             List<Violation> loadViolations,
             Run checkedWith,
             List<Finding> loadFindings,
-            List<Finding> checkFindings) {
+            List<Finding> checkFindings,
+            AccountEntry entry) {
 
         FileOutcome checked(Run run) {
             List<Violation> violations = document == null ? List.of() : run.check(document);
@@ -382,7 +410,8 @@ public final class Validator {
                     loadViolations,
                     run,
                     run.toFindings(loadViolations),
-                    run.toFindings(violations));
+                    run.toFindings(violations),
+                    document == null ? null : AccountEntries.of(document).orElse(null));
         }
     }
 
@@ -394,17 +423,24 @@ public final class Validator {
             Policy policy,
             LoadedConfiguration configuration,
             java.time.LocalDate today,
-            List<FileRule> fileRules) {
+            List<FileRule> fileRules,
+            long deadline) {
 
         /** Runs every per-file rule in force on a document. */
         List<Violation> check(Document document) {
+            return check(document, rule -> true);
+        }
+
+        /** Runs the per-file rules in force that a filter lets through on a document. */
+        List<Violation> check(Document document, java.util.function.Predicate<RuleMetadata> which) {
             List<Violation> violations = new ArrayList<>();
             RunSettings settings = policy.runSettings();
             Boolean visitors = null;
             for (FileRule fileRule : fileRules) {
                 RuleMetadata rule = fileRule.rule();
                 Check check = fileRule.check();
-                if (!rule.appliesTo().contains(document.kind())
+                if (!which.test(rule)
+                        || !rule.appliesTo().contains(document.kind())
                         || policy.severity(rule, document.file()).isEmpty()) {
                     continue;
                 }
@@ -415,6 +451,16 @@ public final class Validator {
                     if (!visitors) {
                         continue;
                     }
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    // The run's time budget is spent: what is left becomes a finding, not a hang.
+                    violations.add(Violation.of(
+                            RULE_INTERNAL,
+                            Location.ofFile(document.file()),
+                            "engine.time-budget",
+                            rule.id(),
+                            timeBudgetSeconds()));
+                    break;
                 }
                 Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
                 parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
@@ -432,6 +478,20 @@ public final class Validator {
                 }
             }
             return violations;
+        }
+
+        /** Step 5's second phase: the rules across accounts in force, over the index of every account. */
+        List<Violation> acrossAccounts(List<AccountEntry> index) {
+            List<CrossAccountPhase.RuleInForce> rules = new ArrayList<>();
+            for (RuleMetadata rule : catalogue.rules()) {
+                if (CrossAccountPhase.isCrossAccount(rule)
+                        && policy.severity(rule).isPresent()) {
+                    Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+                    parameters.putAll(policy.setting(rule.id(), "").parameters());
+                    rules.add(new CrossAccountPhase.RuleInForce(rule, parameters));
+                }
+            }
+            return CrossAccountPhase.run(rules, index, configuration.organisation(), today, policy.runSettings());
         }
 
         /** Gives each violation the severity in force for its rule and file; rules turned off give none. */

@@ -49,7 +49,7 @@ public final class FileScanner {
      * @throws IOException when the root itself cannot be read
      */
     public static Scan scan(Path root, Predicate<String> excluded, Limits limits) throws IOException {
-        List<SourceFile> files = new ArrayList<>();
+        List<SourceFile> found = new ArrayList<>();
         List<Violation> skipped = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -89,11 +89,8 @@ public final class FileScanner {
                     skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.symlink"));
                 } else if (!attrs.isRegularFile()) {
                     skipped.add(Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.not-regular"));
-                } else if (files.size() >= limits.maxFiles()) {
-                    skipped.add(
-                            Violation.of(RULE_SKIPPED, Location.ofFile(relative), "scan.too-many", limits.maxFiles()));
                 } else {
-                    files.add(new SourceFile(relative, path, attrs.size()));
+                    found.add(new SourceFile(relative, path, attrs.size()));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -108,9 +105,27 @@ public final class FileScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
+        List<SourceFile> files = new ArrayList<>(found);
+        // Which files are read past maxFiles does not depend on directory order: the files at the root
+        // (the context every account is checked against), then accounts/, then the rest, each by path.
+        files.sort(Comparator.comparing((SourceFile f) -> rank(f.file())).thenComparing(SourceFile::file));
+        if (files.size() > limits.maxFiles()) {
+            for (SourceFile cut : files.subList(limits.maxFiles(), files.size())) {
+                skipped.add(
+                        Violation.of(RULE_SKIPPED, Location.ofFile(cut.file()), "scan.too-many", limits.maxFiles()));
+            }
+            files = new ArrayList<>(files.subList(0, limits.maxFiles()));
+        }
         files.sort(Comparator.comparing(SourceFile::file));
         skipped.addAll(collisions(files));
         return new Scan(files, skipped);
+    }
+
+    private static int rank(String file) {
+        if (file.indexOf('/') < 0) {
+            return 0;
+        }
+        return file.startsWith("accounts/") ? 1 : 2;
     }
 
     /**
@@ -145,10 +160,23 @@ public final class FileScanner {
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
-    /** The path of a file relative to the root, separated by {@code /}. */
+    /**
+     * The path of a file relative to the root, separated by {@code /}, read from the name's own bytes as
+     * UTF-8 whatever the JVM's locale ({@code sun.jnu.encoding}) says, so that {@code välkommen.md} is
+     * shown as written under {@code LANG=C} too; a byte that is not UTF-8 is shown as {@code %FF}, so
+     * two such names stay two names and neither is shown as a file that does not exist.
+     */
     public static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        String relative =
+                root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        if (UTF8_NAMES && relative.indexOf('\uFFFD') < 0) {
+            return relative;
+        }
+        return FileNames.relative(root, path).orElse(relative);
     }
+
+    /** Whether the JVM turns file names into text as UTF-8, as it does unless the locale says otherwise. */
+    static final boolean UTF8_NAMES = "UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"));
 
     /**
      * Reads a regular file, never more than a limit, and never through a link.

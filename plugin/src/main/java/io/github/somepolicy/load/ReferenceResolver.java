@@ -1,9 +1,13 @@
 package io.github.somepolicy.load;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +29,12 @@ public final class ReferenceResolver {
         OUTSIDE_ROOT,
         MISSING,
         LINK,
-        NOT_REGULAR
+        NOT_REGULAR,
+        /**
+         * The path passes through a folder a run never reads (a hidden one, {@code target/},
+         * {@code node_modules/}): a change there would not make the next build check again.
+         */
+        SKIPPED_FOLDER
     }
 
     /**
@@ -43,18 +52,35 @@ public final class ReferenceResolver {
                 || reference.indexOf('\0') >= 0) {
             return new Resolution(Status.OUTSIDE_ROOT, Optional.empty());
         }
-        Path candidate;
-        try {
-            candidate = root.resolve(reference).normalize();
-        } catch (RuntimeException e) {
+        List<String> parts = new ArrayList<>();
+        for (String part : reference.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return new Resolution(Status.OUTSIDE_ROOT, Optional.empty());
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
             return new Resolution(Status.OUTSIDE_ROOT, Optional.empty());
         }
-        if (!candidate.startsWith(root) || candidate.equals(root)) {
-            return new Resolution(Status.OUTSIDE_ROOT, Optional.empty());
+        for (String folder : parts.subList(0, parts.size() - 1)) {
+            if (FileScanner.isSkippedDirectory(folder)) {
+                return new Resolution(Status.SKIPPED_FOLDER, Optional.empty());
+            }
         }
         Path walked = root;
-        for (Path part : root.relativize(candidate)) {
-            walked = walked.resolve(part);
+        for (String part : parts) {
+            Optional<Path> next = child(walked, part);
+            if (next.isEmpty()) {
+                return new Resolution(Status.MISSING, Optional.empty());
+            }
+            walked = next.get();
             if (Files.isSymbolicLink(walked)) {
                 return new Resolution(Status.LINK, Optional.empty());
             }
@@ -62,10 +88,35 @@ public final class ReferenceResolver {
                 return new Resolution(Status.MISSING, Optional.empty());
             }
         }
+        Path candidate = walked;
         if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
             return new Resolution(Status.NOT_REGULAR, Optional.empty());
         }
         return new Resolution(Status.OK, Optional.of(candidate));
+    }
+
+    /**
+     * A name in a folder. When the JVM's locale cannot spell the name ({@code LANG=C} and
+     * {@code välkommen.md}), the folder is listed and the entry whose bytes spell it in UTF-8 is taken.
+     */
+    private static Optional<Path> child(Path folder, String name) {
+        if (FileScanner.UTF8_NAMES || name.chars().allMatch(c -> c < 0x80)) {
+            try {
+                return Optional.of(folder.resolve(name));
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (FileNames.name(entry).equals(name)) {
+                    return Optional.of(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Reads a resolved file as strict UTF-8, at most {@code limit} bytes. */

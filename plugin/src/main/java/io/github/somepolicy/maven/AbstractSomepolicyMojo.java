@@ -12,6 +12,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -41,6 +42,15 @@ public abstract class AbstractSomepolicyMojo extends AbstractMojo {
     /** This run of the goal, to tell a parameter set in the POM from one left to its property. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = false)
     MojoExecution execution;
+
+    /**
+     * The build log, through the redactor and the neutraliser: no line any goal prints holds a secret
+     * or text that could pass for a line, a colour or a CI command of its own.
+     */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
 
     /** The configuration root as a path. */
     protected final Path root() {

@@ -7,6 +7,8 @@ import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -61,7 +63,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
      * {@code sarif} ({@code somepolicy.sarif}, SARIF 2.1.0 for code scanning), {@code junit}
      * ({@code somepolicy-junit.xml} for CI test tabs), {@code json} ({@code somepolicy.json}, described by
      * {@code report.schema.json}) and {@code markdown} ({@code somepolicy.md} for a job summary or a
-     * pull-request comment).
+     * pull-request comment), {@code github} ({@code somepolicy-github.txt}: GitHub Actions annotations,
+     * also printed to the build's output), {@code codequality} ({@code somepolicy-codequality.json}:
+     * GitLab Code Quality) and {@code checkstyle} ({@code somepolicy-checkstyle.xml}: Checkstyle XML for
+     * Jenkins Warnings NG, reviewdog and other review tools).
      */
     @Parameter(property = PropertyNames.FORMATS, defaultValue = "console,sarif")
     String formats;
@@ -97,10 +102,12 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Workspace.requireConfiguration(root, messages);
         Path output = Workspace.output(session, root);
         Path reports = Workspace.folder(reportDirectory, output);
-
-        Path fingerprintFile = UpToDate.file(
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+        OutputDirectory fingerprintHome = MojoSupport.confine(
                 Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
-                reports);
+                root,
+                messages);
+        Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
@@ -116,6 +123,12 @@ public final class CheckMojo extends AbstractValidatingMojo {
                     "repository",
                     MojoSupport.result(repositoryLookup)
                             .map(RepositoryState::toString)
+                            .orElse("none"));
+            // The pipeline run goes into SARIF's automation details, so another run is not up to date.
+            settings.put(
+                    "pipeline",
+                    Automation.azurePipelines(System.getenv())
+                            .map(Automation::id)
                             .orElse("none"));
             fingerprint = UpToDate.fingerprint(settings, root, reports);
             if (fingerprint.isPresent()) {
@@ -136,9 +149,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
             report = new Validator(schemas == null ? new SchemaValidator() : MojoSupport.result(schemas))
                     .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()));
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
+        report = MojoSupport.inPipeline(report, System.getenv());
 
         if (chosen.contains(ReportFormat.CONSOLE)) {
             report.findings().forEach(finding -> log(finding, messages));
@@ -146,12 +160,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
         getLog().info(ConsoleWriter.summary(report, messages));
         for (ReportFormat format : chosen) {
             try {
-                Path written = ReportFiles.write(reports, format, report, messages.locale());
+                Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
                 getLog().debug(messages.format("mojo.report-written", format.id(), written));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
+        printAnnotations(reports, chosen);
         String summary = ConsoleWriter.summary(report, messages);
         Optional<String> failure = report.failsAt(threshold)
                 ? Optional.of(messages.format(
@@ -161,7 +176,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 : Optional.empty();
         if (fingerprint.isPresent()) {
             try {
-                UpToDate.remember(fingerprint.get(), fingerprintFile, summary, failure);
+                UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
             }
@@ -180,6 +195,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
         if (chosen.contains(ReportFormat.CONSOLE)) {
             logPreviousFindings(reports.resolve(ReportFormat.CONSOLE.fileName()));
         }
+        printAnnotations(reports, chosen);
         Map<String, String> extra = stored.map(Fingerprint.Stored::extra).orElse(Map.of());
         if (extra.containsKey(UpToDate.SUMMARY)) {
             getLog().info(messages.format("mojo.up-to-date.previous", extra.get(UpToDate.SUMMARY)));
@@ -202,6 +218,24 @@ public final class CheckMojo extends AbstractValidatingMojo {
         }
         for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
             log(ConsoleWriter.severityOf(line), line);
+        }
+    }
+
+    /**
+     * Prints the GitHub annotations report, when chosen, to the build's standard output as it is: GitHub
+     * Actions reads workflow commands only at the start of a line, which Maven's log prefixes would hide.
+     */
+    private static void printAnnotations(Path reports, Set<ReportFormat> chosen) {
+        if (!chosen.contains(ReportFormat.GITHUB)) {
+            return;
+        }
+        try {
+            String annotations =
+                    Files.readString(reports.resolve(ReportFormat.GITHUB.fileName()), StandardCharsets.UTF_8);
+            System.out.print(annotations);
+            System.out.flush();
+        } catch (IOException e) {
+            // the report is written just before; without it there is nothing to print
         }
     }
 

@@ -9,7 +9,7 @@ import io.github.somepolicy.diff.FindingChange;
 import io.github.somepolicy.diff.Ratchet;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.i18n.Messages;
-import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
 import java.io.IOException;
@@ -102,6 +102,7 @@ public final class DiffMojo extends AbstractValidatingMojo {
         Path reports = Workspace.folder(reportDirectory, Workspace.output(session, root));
         File workFolder = olderName(workDirectory, "workDirectory", PropertyNames.DIFF_WORK_DIRECTORY);
         Path work = Workspace.folder(workFolder, reports.resolve("base"));
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
 
         ChangeReport report;
         try {
@@ -119,7 +120,7 @@ public final class DiffMojo extends AbstractValidatingMojo {
             // The message says what to do; the cause is for debugging only, since Maven would append its
             // internal text to the message.
             getLog().debug(e);
-            throw new MojoExecutionException(messages.render(e.userMessage()));
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())));
         }
 
         List<String> summary = ChangeSummary.lines(report, messages);
@@ -129,12 +130,11 @@ public final class DiffMojo extends AbstractValidatingMojo {
         }
         summary.subList(1, summary.size()).forEach(getLog()::info);
         for (ChangeFormat format : chosen) {
-            Path target = reports.resolve(format.fileName());
             try {
-                ReportFiles.writeAtomically(target, format.render(report, messages));
+                Path target = reportOutput.write(format.fileName(), format.render(report, messages));
                 getLog().debug(messages.format("mojo.report-written", format.id(), target));
             } catch (IOException e) {
-                throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()), e);
+                throw MojoSupport.writeFailed(reports, e, messages);
             }
         }
         if (report.fails()) {

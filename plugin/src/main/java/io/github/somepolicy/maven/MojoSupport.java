@@ -3,11 +3,14 @@ package io.github.somepolicy.maven;
 import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.output.OutputDirectory;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.rule.Severity;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,6 +37,28 @@ final class MojoSupport {
         return root.resolve("target").resolve("somepolicy");
     }
 
+    /**
+     * A directory the goal writes into, confined: outside the configuration (or under its
+     * {@code target/}), with no symbolic link on the way.
+     */
+    static OutputDirectory confine(Path directory, Path root, Messages messages) throws MojoExecutionException {
+        try {
+            return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
+        } catch (OutputDirectory.RefusedException e) {
+            // Without the cause: Maven would print its internal key after the message.
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())));
+        }
+    }
+
+    /** The stop for an output that could not be written, with the refusal's own words when it was one. */
+    static MojoExecutionException writeFailed(Path directory, IOException e, Messages messages) {
+        if (e instanceof OutputDirectory.RefusedException refused) {
+            return new MojoExecutionException(SafeLog.line(messages.render(refused.userMessage())));
+        }
+        return new MojoExecutionException(
+                SafeLog.line(messages.format("mojo.report-failed", directory, e.getMessage())), e);
+    }
+
     /** The backstops from the goal's parameters, with the fixed nesting depth. */
     static Limits limits(long maxFileBytes, int maxFiles) {
         return new Limits(maxFileBytes, Limits.DEFAULT.maxDepth(), maxFiles);
@@ -49,6 +75,13 @@ final class MojoSupport {
                     info = state.provenance().map(info::withProvenance).orElse(info);
                     return new Report(info, report.rules(), report.findings());
                 })
+                .orElse(report);
+    }
+
+    /** The report with the Azure Pipelines run it is part of, when it is (for SARIF's automation details). */
+    static Report inPipeline(Report report, Map<String, String> environment) {
+        return Automation.azurePipelines(environment)
+                .map(job -> new Report(report.runInfo().withAutomation(job), report.rules(), report.findings()))
                 .orElse(report);
     }
 

@@ -30,6 +30,8 @@ public final class PropertyNames {
     public static final String REGISTER_SKIP = "somepolicy.register.skip";
     public static final String REGISTER_OUTPUT_DIRECTORY = "somepolicy.register.outputDirectory";
     public static final String RECORDS_DIRECTORY = "somepolicy.recordsDirectory";
+    public static final String PEOPLE_OUTPUT_DIRECTORY = "somepolicy.people.outputDirectory";
+    public static final String PEOPLE_SKIP = "somepolicy.people.skip";
     public static final String ALLOW_ERRORS = "somepolicy.allowErrors";
     public static final String RECENTLY_CLOSED_DAYS = "somepolicy.recentlyClosedDays";
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
@@ -39,6 +41,8 @@ public final class PropertyNames {
     public static final String WEBSITE = "somepolicy.website";
     public static final String IMPORT_FILE = "somepolicy.import.file";
     public static final String IMPORT_ENCODING = "somepolicy.import.encoding";
+    public static final String REMINDER_DAYS = "somepolicy.reminderDays";
+    public static final String REPORT_SKIP = "somepolicy.report.skip";
 
     /** The names documented before the scheme, each with the name that replaces it. */
     static final Map<String, String> OLDER = Map.of(

@@ -71,6 +71,13 @@ public final class RegisterMojo extends AbstractValidatingMojo {
     @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
     File templateDirectory;
 
+    /**
+     * How many days before each obligation the calendar reminds its subscribers of it (an alarm in every
+     * event); {@code 0} for no reminders. Obligations that are overdue are shown as due on the build's date.
+     */
+    @Parameter(property = PropertyNames.REMINDER_DAYS, defaultValue = "7")
+    int reminderDays;
+
     /** Skips the register. */
     @Parameter(property = PropertyNames.REGISTER_SKIP, defaultValue = "false")
     boolean skip;
@@ -101,7 +108,8 @@ public final class RegisterMojo extends AbstractValidatingMojo {
                 Math.max(0, recentlyClosedDays),
                 Optional.ofNullable(templateDirectory).map(File::toPath),
                 limits(),
-                MojoSupport.pluginVersion());
+                MojoSupport.pluginVersion(),
+                Math.max(0, reminderDays));
         RegisterGenerator generator = new RegisterGenerator();
         RegisterResult result;
         try {
@@ -120,7 +128,7 @@ public final class RegisterMojo extends AbstractValidatingMojo {
             }
             result = generator.publish(request, report);
         } catch (SomepolicyException e) {
-            throw new MojoExecutionException(messages.render(e.userMessage()), e);
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
         }
         for (Message warning : result.warnings()) {
             getLog().warn(messages.render(warning));

@@ -2,7 +2,7 @@ package io.github.somepolicy.maven;
 
 import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.model.Message;
-import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,11 +87,16 @@ final class UpToDate {
     }
 
     /** Keeps the fingerprint of a check whose reports were all written, with its outcome. */
-    static void remember(Fingerprint fingerprint, Path fingerprintFile, String summary, Optional<String> failure)
+    static void remember(
+            Fingerprint fingerprint,
+            OutputDirectory home,
+            Path fingerprintFile,
+            String summary,
+            Optional<String> failure)
             throws IOException {
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put(SUMMARY, summary);
         failure.ifPresent(f -> extra.put(FAILURE, f));
-        ReportFiles.writeAtomically(fingerprintFile, fingerprint.toText(extra));
+        home.write(home.path().relativize(fingerprintFile).toString(), fingerprint.toText(extra));
     }
 }

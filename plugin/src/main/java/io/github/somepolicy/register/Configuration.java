@@ -10,6 +10,7 @@ import io.github.somepolicy.model.FileKind;
 import io.github.somepolicy.model.Globs;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Organisation;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -21,11 +22,18 @@ import java.util.Optional;
 
 /**
  * The documents of a configuration as the register reads them: the organisation, the accounts and the
- * policy. Files that do not load are left out; the validator has already reported them.
+ * policy. Files that do not load are left out (the validator has already reported them) and listed by
+ * path, so that the calendar can name what it is missing.
  */
-record Configuration(Path root, Optional<Document> organisation, List<Document> accounts, Optional<Document> policy) {
+record Configuration(
+        Path root,
+        Optional<Document> organisation,
+        List<Document> accounts,
+        Optional<Document> policy,
+        List<String> unreadable) {
     Configuration {
         accounts = List.copyOf(accounts);
+        unreadable = List.copyOf(unreadable);
     }
 
     static Configuration read(Path root, Limits limits) throws IOException {
@@ -49,9 +57,11 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
                 FileScanner.scan(root, file -> excludes.stream().anyMatch(g -> Globs.matches(g, file)), limits);
         Optional<Document> organisation = Optional.empty();
         List<Document> accounts = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         for (FileScanner.SourceFile file : scan.files()) {
             Optional<Document> document = load(loader, file, limits);
             if (document.isEmpty()) {
+                unreadable.add(file.file());
                 continue;
             }
             if (document.get().kind() == FileKind.ACCOUNT) {
@@ -61,7 +71,8 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
             }
         }
         accounts.sort(Comparator.comparing(Document::file));
-        return new Configuration(root, organisation, accounts, policy);
+        unreadable.sort(null);
+        return new Configuration(root, organisation, accounts, policy, unreadable);
     }
 
     private static Optional<Document> load(YamlLoader loader, FileScanner.SourceFile file, Limits limits) {
@@ -75,11 +86,12 @@ record Configuration(Path root, Optional<Document> organisation, List<Document> 
         if (loaded.root().isEmpty()) {
             return Optional.empty();
         }
-        Node.Mapping mapping = loaded.root().get();
+        // Nothing a detector flags is ever published, waived or not, with or without allowErrors.
+        Node.Mapping mapping = Redaction.publishable(loaded.root().get());
         return mapping.get("kind")
                 .flatMap(Node::text)
                 .flatMap(FileKind::fromId)
-                .map(kind -> new Document(file.file(), kind, mapping));
+                .map(kind -> new Document(Redaction.redact(file.file()), kind, mapping));
     }
 
     /** The text at a pointer of a document, stripped, when it is present and not blank. */

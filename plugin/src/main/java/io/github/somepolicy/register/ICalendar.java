@@ -14,7 +14,7 @@ import java.util.Locale;
  * lines folded at 75 octets without splitting a character, TEXT values escaped. A UID is derived from
  * the obligation's key, never from the time, so a subscribed calendar updates an event instead of adding
  * a second one; DTSTAMP is the build's date at midnight UTC, so two runs on the same date write the same
- * bytes.
+ * bytes. With a reminder of n days, every event has a display alarm n days before its start.
  */
 public final class ICalendar {
 
@@ -31,9 +31,15 @@ public final class ICalendar {
      * @param language the language of the texts, such as {@code sv}
      * @param today the build's date, the DTSTAMP of every event
      * @param obligations the events
+     * @param reminderDays how many days before each event an alarm reminds of it; 0 for none
      */
     public static String write(
-            String name, String domain, String language, LocalDate today, List<Obligation> obligations) {
+            String name,
+            String domain,
+            String language,
+            LocalDate today,
+            List<Obligation> obligations,
+            int reminderDays) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -53,17 +59,38 @@ public final class ICalendar {
             line(out, "X-SOMEPOLICY-RULE:" + text(obligation.ruleId()));
             line(out, "X-SOMEPOLICY-TARGET:" + text(obligation.target()));
             line(out, "TRANSP:TRANSPARENT");
+            if (reminderDays > 0) {
+                line(out, "BEGIN:VALARM");
+                line(out, "ACTION:DISPLAY");
+                line(out, "DESCRIPTION;LANGUAGE=" + language + ":" + text(obligation.summary()));
+                line(out, "TRIGGER:-P" + reminderDays + "D");
+                line(out, "END:VALARM");
+            }
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
         return out.toString();
     }
 
-    /** A UID from a key: readable, limited to safe characters, and made unique by a hash of the key. */
+    private static final int MAX_READABLE = 80;
+
+    /**
+     * A UID from a key: a readable part and a hash of the whole key, which makes it unique. The readable
+     * part is the key with accents dropped ({@code räddningstjänst} becomes {@code raddningstjanst}) and
+     * every run of other characters as one {@code .}; when it is longer than 80 characters it ends after
+     * the last whole token that fits (only a first token longer than that is cut).
+     */
     static String uid(String key, String domain) {
-        String readable = key.replaceAll("[^A-Za-z0-9.-]+", ".");
-        if (readable.length() > 80) {
-            readable = readable.substring(0, 80);
+        String plain = java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace("ø", "o")
+                .replace("Ø", "O")
+                .replace("æ", "ae")
+                .replace("Æ", "AE");
+        String readable = plain.replaceAll("[^A-Za-z0-9-]+", ".").replaceAll("^\\.+|\\.+$", "");
+        if (readable.length() > MAX_READABLE) {
+            int cut = readable.lastIndexOf('.', MAX_READABLE);
+            readable = cut > 0 ? readable.substring(0, cut) : readable.substring(0, MAX_READABLE);
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

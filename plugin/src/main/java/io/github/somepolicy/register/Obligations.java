@@ -35,6 +35,46 @@ final class Obligations {
         this.today = today;
     }
 
+    /**
+     * The obligations of a configuration, and one for each file that could not be read, due today, so that a
+     * subscriber sees what the calendar is missing; {@code problems} gives the rule that reported a file.
+     * An obligation whose last day has passed is due today, with the day it was due in its texts, so that
+     * a subscriber looking ahead still sees it until it is done.
+     */
+    List<Obligation> of(Configuration configuration, Map<String, String> problems) {
+        List<Obligation> all = new ArrayList<>();
+        for (String file : configuration.unreadable()) {
+            String rule = problems.getOrDefault(file, "yaml-syntax");
+            all.add(new Obligation(
+                    "unreadable/" + file,
+                    today,
+                    today,
+                    rule,
+                    file,
+                    messages.format("register.calendar.unreadable", file),
+                    messages.format("register.calendar.unreadable.description", file, rule)));
+        }
+        for (Obligation obligation : of(configuration)) {
+            all.add(obligation.end().isBefore(today) ? overdue(obligation) : obligation);
+        }
+        all.sort(Comparator.comparing(Obligation::start).thenComparing(Obligation::key));
+        return all;
+    }
+
+    private Obligation overdue(Obligation obligation) {
+        return new Obligation(
+                obligation.key(),
+                today,
+                today,
+                obligation.ruleId(),
+                obligation.target(),
+                messages.format("register.calendar.overdue", obligation.end().toString(), obligation.summary()),
+                messages.format(
+                        "register.calendar.overdue.description",
+                        obligation.end().toString(),
+                        obligation.description()));
+    }
+
     List<Obligation> of(Configuration configuration) {
         int window = configuration
                 .policy()

@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Builds the public register from the configuration by copying named public fields only. Planned and
- * internal accounts are never listed; a closed account is listed in its own section for the chosen number
+ * internal accounts, and links to elected officials' own accounts (which are not the municipality's),
+ * are never listed; a closed account is listed in its own section for the chosen number
  * of days after its closing date.
  */
 final class RegisterBuilder {
@@ -88,7 +89,9 @@ final class RegisterBuilder {
         List<Account> active = new ArrayList<>();
         List<Account> closed = new ArrayList<>();
         for (Document document : configuration.accounts()) {
-            if (io.github.somepolicy.model.Account.of(document).internal()) {
+            io.github.somepolicy.model.Account view = io.github.somepolicy.model.Account.of(document);
+            // a link to an elected official's own account is not the municipality's
+            if (view.internal() || view.electedOfficial()) {
                 continue;
             }
             String status = Configuration.text(document, Field.STATUS).orElse("");

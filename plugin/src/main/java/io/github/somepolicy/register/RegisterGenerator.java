@@ -7,16 +7,12 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.ReferenceResolver;
 import io.github.somepolicy.model.Message;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Report;
-import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,10 +81,8 @@ public final class RegisterGenerator {
      */
     public Report validate(RegisterRequest request) throws SomepolicyException {
         Path root = request.directory().toAbsolutePath().normalize();
-        refuseInsideConfiguration(
-                root, request.outputDirectory().toAbsolutePath().normalize());
-        refuseInsideConfiguration(
-                root, request.recordsDirectory().toAbsolutePath().normalize());
+        confine(request.outputDirectory(), root);
+        confine(request.recordsDirectory(), root);
         return validator.validate(
                 new ValidationRequest(root, request.today(), request.limits(), request.toolVersion()));
     }
@@ -109,10 +103,8 @@ public final class RegisterGenerator {
      */
     public RegisterResult publish(RegisterRequest request, Report report) throws SomepolicyException {
         Path root = request.directory().toAbsolutePath().normalize();
-        Path output = request.outputDirectory().toAbsolutePath().normalize();
-        Path records = request.recordsDirectory().toAbsolutePath().normalize();
-        refuseInsideConfiguration(root, output);
-        refuseInsideConfiguration(root, records);
+        OutputDirectory output = confine(request.outputDirectory(), root);
+        OutputDirectory records = confine(request.recordsDirectory(), root);
         long errors = errors(report);
         if (errors > 0 && !request.allowErrors()) {
             throw new SomepolicyException(Message.of(REFUSED, errors), null);
@@ -137,31 +129,39 @@ public final class RegisterGenerator {
             Map<String, String> pages = new RegisterHtml(
                             messages, request.templateDirectory(), request.recentlyClosedDays())
                     .render(register);
-            removeStaleUnitPages(output, pages.keySet());
             for (Map.Entry<String, String> page : pages.entrySet()) {
-                written.add(ReportFiles.writeAtomically(output.resolve(page.getKey()), page.getValue()));
+                written.add(output.write(page.getKey(), page.getValue()));
             }
-            written.add(
-                    ReportFiles.writeAtomically(output.resolve(JSON), RegisterJson.write(register, messages.locale())));
-            written.add(ReportFiles.writeAtomically(output.resolve(CSV), RegisterCsv.write(register)));
+            written.add(output.write(JSON, RegisterJson.write(register, messages.locale())));
+            written.add(output.write(CSV, RegisterCsv.write(register)));
+            // Pages of units no longer listed would stay on the website: those the plugin wrote go.
+            output.removeStale();
+            output.saveManifest();
 
             List<List<String>> rows = RecordsPlan.rows(configuration, messages);
             String name = register.municipality().name();
-            written.add(ReportFiles.writeAtomically(records.resolve(RECORDS_CSV), RecordsPlan.csv(rows, messages)));
-            written.add(ReportFiles.writeAtomically(
-                    records.resolve(RECORDS_MARKDOWN), RecordsPlan.markdown(rows, messages, name, request.today())));
-            List<Obligation> obligations = new Obligations(messages, request.today()).of(configuration);
+            written.add(records.write(RECORDS_CSV, RecordsPlan.csv(rows, messages)));
+            written.add(records.write(RECORDS_MARKDOWN, RecordsPlan.markdown(rows, messages, name, request.today())));
+            Map<String, String> problems = new java.util.TreeMap<>();
+            report.findings().stream()
+                    .filter(f -> !f.waived() && f.severity() == Severity.ERROR)
+                    .forEach(f -> problems.putIfAbsent(f.location().file(), f.ruleId()));
+            List<Obligation> obligations = new Obligations(messages, request.today()).of(configuration, problems);
             String calendar = ICalendar.write(
                     messages.format("register.calendar.name", name),
                     domain(register),
                     messages.locale().getLanguage(),
                     request.today(),
-                    obligations);
-            written.add(ReportFiles.writeAtomically(records.resolve(CALENDAR), calendar));
+                    obligations,
+                    request.reminderDays());
+            written.add(records.write(CALENDAR, calendar));
+            records.saveManifest();
             return new RegisterResult(report, register, written, obligations.size(), warnings);
+        } catch (OutputDirectory.RefusedException e) {
+            throw new SomepolicyException(e.userMessage(), e);
         } catch (IOException e) {
             throw new SomepolicyException(
-                    Message.of("register.write-failed", output, String.valueOf(e.getMessage())), e);
+                    Message.of("register.write-failed", output.path(), String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -176,16 +176,15 @@ public final class RegisterGenerator {
     }
 
     /** Outputs may lie under the configuration's {@code target/} (never read), nowhere else inside it. */
-    private static void refuseInsideConfiguration(Path root, Path directory) throws SomepolicyException {
-        if (directory.startsWith(root)) {
-            Path relative = root.relativize(directory);
-            if (relative.getNameCount() == 0 || !relative.getName(0).toString().equals("target")) {
-                throw new SomepolicyException(Message.of("register.output-in-configuration", directory, root), null);
-            }
+    static OutputDirectory confine(Path directory, Path root) throws SomepolicyException {
+        try {
+            return OutputDirectory.confine(directory, root, OutputDirectory.UNDER_TARGET);
+        } catch (OutputDirectory.RefusedException e) {
+            throw new SomepolicyException(e.userMessage(), null);
         }
     }
 
-    private static Optional<Path> copyLogo(Path root, String file, Path output, List<Message> warnings)
+    private static Optional<Path> copyLogo(Path root, String file, OutputDirectory output, List<Message> warnings)
             throws IOException {
         ReferenceResolver.Resolution resolution = new ReferenceResolver(root).resolve(file);
         if (resolution.status() != ReferenceResolver.Status.OK || !LOGO_TYPES.contains(extension(file))) {
@@ -196,20 +195,7 @@ public final class RegisterGenerator {
             return Optional.empty();
         }
         byte[] bytes = FileScanner.readBounded(resolution.path().orElseThrow(), MAX_LOGO_BYTES);
-        Files.createDirectories(output);
-        Path target = output.resolve(logoName(file));
-        Path temporary = Files.createTempFile(output, ".somepolicy-", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return Optional.of(target);
+        return Optional.of(output.write(logoName(file), bytes));
     }
 
     private static PublicRegister withoutLogoFile(PublicRegister register) {
@@ -221,21 +207,6 @@ public final class RegisterGenerator {
                 register.active(),
                 register.recentlyClosed(),
                 register.date());
-    }
-
-    /** Unit pages of units no longer listed would stay on the website: remove them. */
-    private static void removeStaleUnitPages(Path output, Set<String> pages) throws IOException {
-        Path units = output.resolve(RegisterHtml.UNITS);
-        if (!Files.isDirectory(units)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(units, "*.html")) {
-            for (Path file : files) {
-                if (!pages.contains(RegisterHtml.UNITS + "/" + file.getFileName())) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
     }
 
     private static String domain(PublicRegister register) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param templateDirectory templates that replace the built-in ones, file by file
  * @param limits the backstops against hostile files
  * @param toolVersion the plugin version
+ * @param reminderDays how many days before an obligation the calendar reminds of it; 0 for no reminders
  */
 public record RegisterRequest(
         Path directory,
@@ -31,7 +32,8 @@ public record RegisterRequest(
         int recentlyClosedDays,
         Optional<Path> templateDirectory,
         Limits limits,
-        String toolVersion) {
+        String toolVersion,
+        int reminderDays) {
     public RegisterRequest {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
@@ -44,7 +46,39 @@ public record RegisterRequest(
         if (recentlyClosedDays < 0) {
             throw new IllegalArgumentException("recentlyClosedDays < 0");
         }
+        if (reminderDays < 0) {
+            throw new IllegalArgumentException("reminderDays < 0");
+        }
     }
+
+    /** A request with the default reminder, {@value #DEFAULT_REMINDER_DAYS} days before each obligation. */
+    public RegisterRequest(
+            Path directory,
+            Path outputDirectory,
+            Path recordsDirectory,
+            LocalDate today,
+            Locale locale,
+            boolean allowErrors,
+            int recentlyClosedDays,
+            Optional<Path> templateDirectory,
+            Limits limits,
+            String toolVersion) {
+        this(
+                directory,
+                outputDirectory,
+                recordsDirectory,
+                today,
+                locale,
+                allowErrors,
+                recentlyClosedDays,
+                templateDirectory,
+                limits,
+                toolVersion,
+                DEFAULT_REMINDER_DAYS);
+    }
+
+    /** The default number of days before an obligation that the calendar reminds of it. */
+    public static final int DEFAULT_REMINDER_DAYS = 7;
 
     /** The default number of days a closed account is still listed. */
     public static final int DEFAULT_RECENTLY_CLOSED_DAYS = 365;

@@ -3,6 +3,7 @@ package io.github.somepolicy.report;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -31,12 +32,13 @@ public record Finding(
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.message().toString());
 
+    /** Every finding is redacted as it is made: no writer, log line or comparison sees a secret. */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(location, "location");
-        related = List.copyOf(related);
-        Objects.requireNonNull(message, "message");
+        location = Redaction.redact(Objects.requireNonNull(location, "location"));
+        related = related.stream().map(Redaction::redact).toList();
+        message = Redaction.redact(Objects.requireNonNull(message, "message"));
         Objects.requireNonNull(waiver, "waiver");
     }
 

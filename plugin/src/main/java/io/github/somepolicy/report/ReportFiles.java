@@ -1,5 +1,6 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.output.OutputDirectory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -37,15 +38,35 @@ public final class ReportFiles {
         return writeAtomically(directory.resolve(format.fileName()), text.toString());
     }
 
+    /**
+     * Writes one report format into a confined output directory.
+     *
+     * @return the file written
+     */
+    public static Path write(OutputDirectory directory, ReportFormat format, Report report, Locale locale)
+            throws IOException {
+        StringWriter text = new StringWriter();
+        format.writer().write(report, locale, text);
+        return directory.write(format.fileName(), text.toString());
+    }
+
     /** Writes text as UTF-8 to a file through a temporary file and an atomic move. */
     public static Path writeAtomically(Path target, String text) throws IOException {
+        return writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes bytes to a file through a temporary file and an atomic move; the file gets the permissions the
+     * umask gives, like every other output.
+     */
+    public static Path writeAtomically(Path target, byte[] content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
         // Not Files.createTempFile: on POSIX it creates the file as rw------- whatever the umask says.
         Path temporary = createTemporary(directory);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }

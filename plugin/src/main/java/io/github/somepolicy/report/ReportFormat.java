@@ -1,6 +1,9 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.report.checkstyle.CheckstyleWriter;
+import io.github.somepolicy.report.codequality.CodeQualityWriter;
 import io.github.somepolicy.report.console.ConsoleWriter;
+import io.github.somepolicy.report.github.GithubWriter;
 import io.github.somepolicy.report.json.JsonWriter;
 import io.github.somepolicy.report.junit.JunitWriter;
 import io.github.somepolicy.report.markdown.MarkdownWriter;
@@ -16,7 +19,10 @@ public enum ReportFormat {
     SARIF("somepolicy.sarif"),
     JUNIT("somepolicy-junit.xml"),
     JSON("somepolicy.json"),
-    MARKDOWN("somepolicy.md");
+    MARKDOWN("somepolicy.md"),
+    GITHUB("somepolicy-github.txt"),
+    CODEQUALITY("somepolicy-codequality.json"),
+    CHECKSTYLE("somepolicy-checkstyle.xml");
 
     private final String fileName;
 
@@ -42,6 +48,9 @@ public enum ReportFormat {
             case JUNIT -> new JunitWriter();
             case JSON -> new JsonWriter();
             case MARKDOWN -> new MarkdownWriter();
+            case GITHUB -> new GithubWriter();
+            case CODEQUALITY -> new CodeQualityWriter();
+            case CHECKSTYLE -> new CheckstyleWriter();
         };
     }
 

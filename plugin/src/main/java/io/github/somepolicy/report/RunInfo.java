@@ -1,5 +1,6 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  *     a leading or trailing {@code /}; {@code ""} when the configuration is the repository root; empty when
  *     unknown
  * @param provenance the repository and revision, when the configuration is in version control
+ * @param automation the pipeline run that checked it, when the CI system names one that a consumer needs
  */
 public record RunInfo(
         String toolVersion,
@@ -25,19 +27,21 @@ public record RunInfo(
         int filesRead,
         int accounts,
         Optional<String> rootPath,
-        Optional<Provenance> provenance) {
+        Optional<Provenance> provenance,
+        Optional<Automation> automation) {
 
     public RunInfo {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(profile, "profile");
+        profile = Redaction.redact(Objects.requireNonNull(profile, "profile"));
         rootPath = Objects.requireNonNull(rootPath, "rootPath").map(RunInfo::normaliseRoot);
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(automation, "automation");
     }
 
     /** A run with no knowledge of the repository around the configuration. */
     public RunInfo(String toolVersion, LocalDate today, String profile, int filesRead, int accounts) {
-        this(toolVersion, today, profile, filesRead, accounts, Optional.empty(), Optional.empty());
+        this(toolVersion, today, profile, filesRead, accounts, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -45,12 +49,19 @@ public record RunInfo(
      * ({@code ""} or {@code .} for the repository root).
      */
     public RunInfo withRootPath(String path) {
-        return new RunInfo(toolVersion, today, profile, filesRead, accounts, Optional.of(path), provenance);
+        return new RunInfo(toolVersion, today, profile, filesRead, accounts, Optional.of(path), provenance, automation);
     }
 
     /** The same run with the repository and revision it checked. */
     public RunInfo withProvenance(Provenance newProvenance) {
-        return new RunInfo(toolVersion, today, profile, filesRead, accounts, rootPath, Optional.of(newProvenance));
+        return new RunInfo(
+                toolVersion, today, profile, filesRead, accounts, rootPath, Optional.of(newProvenance), automation);
+    }
+
+    /** The same run as part of a pipeline run that a consumer needs to know (Azure Pipelines). */
+    public RunInfo withAutomation(Automation newAutomation) {
+        return new RunInfo(
+                toolVersion, today, profile, filesRead, accounts, rootPath, provenance, Optional.of(newAutomation));
     }
 
     /** A path relative to the configuration root as a path relative to the repository root, when known. */

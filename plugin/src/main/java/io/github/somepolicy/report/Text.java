@@ -1,14 +1,11 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.model.VisibleText;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Escaping shared by the text-based report formats. */
 public final class Text {
-
-    /** Azure Pipelines' logging commands ({@code ##vso[}) and formatting commands ({@code ##[}), any case. */
-    private static final Pattern AZURE_COMMAND = Pattern.compile("(?i)(##(?:vso)?)\\[");
 
     private Text() {}
 
@@ -18,22 +15,7 @@ public final class Text {
      * up, because Azure reads {@code ##vso[} anywhere in a line.
      */
     public static String oneLine(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append(' ');
-                default -> {
-                    if (invisible(c)) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return AZURE_COMMAND.matcher(out).replaceAll("$1\\\\[");
+        return VisibleText.of(value);
     }
 
     /**
@@ -63,23 +45,30 @@ public final class Text {
     }
 
     /**
-     * Whether a code point is shown as an escape: control characters, line and paragraph separators,
-     * the bidirectional controls that can make a line read differently from what it holds, lone
-     * surrogates and the noncharacters U+FFFE and U+FFFF.
+     * Makes text safe in a Markdown field that other tools render (SARIF's {@code help.markdown}): HTML's
+     * special characters become entities, and the characters that start code, emphasis, links, images,
+     * tables, headings and mentions get a backslash, so {@code <img onerror>}, {@code ](javascript:)} and
+     * {@code @team} show as written. Letters, digits, spaces, line breaks and ordinary punctuation (full
+     * stops, commas, hyphens, parentheses) are left as they are.
      */
-    private static boolean invisible(int c) {
-        return c < 0x20
-                || (c >= 0x7F && c <= 0x9F)
-                || c == 0x2028
-                || c == 0x2029
-                || (c >= 0x202A && c <= 0x202E)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E
-                || c == 0x200F
-                || c == 0x061C
-                || (c >= 0xD800 && c <= 0xDFFF)
-                || c == 0xFFFE
-                || c == 0xFFFF;
+    public static String markdownField(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&') {
+                out.append("&amp;");
+            } else if ("\\`*[]#|~@!".indexOf(c) >= 0) {
+                out.append('\\').appendCodePoint(c);
+            } else if (c == '\n' || c == '\r' || !VisibleText.invisible(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(VisibleText.of(new String(Character.toChars(c))));
+            }
+        });
+        return out.toString();
     }
 
     /**

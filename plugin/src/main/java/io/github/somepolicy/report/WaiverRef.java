@@ -1,6 +1,7 @@
 package io.github.somepolicy.report;
 
 import io.github.somepolicy.model.Location;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,10 +17,10 @@ import java.util.Objects;
 public record WaiverRef(
         Location location, String reason, String approvedBy, String decisionReference, LocalDate expires) {
     public WaiverRef {
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(approvedBy, "approvedBy");
-        Objects.requireNonNull(decisionReference, "decisionReference");
+        location = Redaction.redact(Objects.requireNonNull(location, "location"));
+        reason = Redaction.redact(Objects.requireNonNull(reason, "reason"));
+        approvedBy = Redaction.redact(Objects.requireNonNull(approvedBy, "approvedBy"));
+        decisionReference = Redaction.redact(Objects.requireNonNull(decisionReference, "decisionReference"));
         Objects.requireNonNull(expires, "expires");
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param approvedBy who approved it
  * @param expires the last day it applies
  * @param location where it is written
+ * @param wide whether its target may cover more than one file ({@code wide: true})
  */
 public record Waiver(
         String rule,
@@ -25,7 +26,22 @@ public record Waiver(
         String decisionReference,
         String approvedBy,
         LocalDate expires,
-        Location location) {
+        Location location,
+        boolean wide) {
+
+    /** A waiver not marked as wide: its target must match one file. */
+    public Waiver(
+            String rule,
+            String target,
+            String path,
+            String reason,
+            String decisionReference,
+            String approvedBy,
+            LocalDate expires,
+            Location location) {
+        this(rule, target, path, reason, decisionReference, approvedBy, expires, location, false);
+    }
+
     public Waiver {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(target, "target");

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies waivers to findings. A waiver in force suppresses the findings it matches, which stay in every
@@ -21,6 +23,9 @@ public final class Waivers {
     public static final String RULE_EXPIRING = "waiver-expiring";
     /** The rule of a waiver that matches no finding. */
     public static final String RULE_UNUSED = "waiver-unused";
+
+    /** The rule of problems in somepolicy.yaml, here a wildcard target not marked as wide. */
+    static final String RULE_POLICY = "policy-invalid";
 
     private final List<Waiver> waivers;
     private final LocalDate today;
@@ -42,12 +47,34 @@ public final class Waivers {
      */
     public List<Finding> apply(List<Finding> findings, List<Violation> waiverViolations) {
         boolean[] used = new boolean[waivers.size()];
+        boolean[] tooWide = new boolean[waivers.size()];
+        for (int i = 0; i < waivers.size(); i++) {
+            Waiver waiver = waivers.get(i);
+            // A target with a wildcard covers files that do not exist yet: it must say so (wide: true).
+            if (!waiver.wide() && Globs.isWide(waiver.target())) {
+                Set<String> files = new TreeSet<>();
+                for (Finding finding : findings) {
+                    if (matches(waiver, finding)) {
+                        files.add(finding.location().file());
+                    }
+                }
+                tooWide[i] = true;
+                used[i] = true;
+                waiverViolations.add(Violation.of(
+                        RULE_POLICY,
+                        waiver.location(),
+                        "policy.waiver.too-wide",
+                        waiver.rule(),
+                        waiver.target(),
+                        files.size()));
+            }
+        }
         List<Finding> result = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             Optional<Waiver> match = Optional.empty();
             for (int i = 0; i < waivers.size(); i++) {
                 Waiver waiver = waivers.get(i);
-                if (matches(waiver, finding)) {
+                if (!tooWide[i] && matches(waiver, finding)) {
                     used[i] = true;
                     if (inForce(waiver) && match.isEmpty()) {
                         match = Optional.of(waiver);
@@ -67,6 +94,9 @@ public final class Waivers {
         }
         for (int i = 0; i < waivers.size(); i++) {
             Waiver waiver = waivers.get(i);
+            if (tooWide[i]) {
+                continue;
+            }
             if (!inForce(waiver)) {
                 waiverViolations.add(Violation.of(
                         RULE_EXPIRED,

@@ -137,6 +137,8 @@ class ChangeContentTest {
                     });
             assertThat(report.failsAt(Optional.of(Severity.ERROR), true)).isTrue();
             assertThat(report.reviews()).extracting(Review::role).doesNotContain(Role.ARCHIVIST);
+            assertThat(report.reviews()).singleElement().satisfies(r -> assertThat(r.rules())
+                    .containsExactly("yaml-syntax"));
             String markdown = ChangeFormat.MARKDOWN.render(report, EN);
             assertThat(markdown)
                     .contains("cannot be read in this change")
@@ -200,7 +202,7 @@ class ChangeContentTest {
                 "diff.history-missing",
                 "diff.base-missing",
                 "diff.base-unreadable",
-                "diff.work-directory-unsafe",
+                "diff.work-directory-foreign",
                 "diff.work-directory-failed");
         var bundle = java.util.ResourceBundle.getBundle("io.github.somepolicy.i18n.Diff", Locale.ROOT);
         assertThat(bundle.keySet().stream()

@@ -12,11 +12,13 @@ class ChangeKindTest {
     void everyKindHasItsSentenceInBothLanguages() {
         for (ChangeKind kind : ChangeKind.values()) {
             assertThat(kind.messageKey()).isEqualTo("diff.change." + kind.id());
+            assertThat(kind.nameKey()).isEqualTo("diff.kind." + kind.id());
+            assertThat(ChangeKind.fromId(kind.id())).contains(kind);
             for (Locale locale : Messages.LOCALES) {
                 assertThat(Messages.of(locale).has(kind.messageKey()))
                         .as(kind + " " + locale)
                         .isTrue();
-                assertThat(Messages.of(locale).has("diff.kind." + kind.id()))
+                assertThat(Messages.of(locale).has(kind.nameKey()))
                         .as("the name of " + kind + " in " + locale)
                         .isTrue();
             }

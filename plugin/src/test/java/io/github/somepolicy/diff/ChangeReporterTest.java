@@ -449,7 +449,7 @@ class ChangeReporterTest {
                     "test");
             assertThatThrownBy(() -> new ChangeReporter().report(request))
                     .extracting(e -> ((SomepolicyException) e).userMessage().key())
-                    .isEqualTo("diff.work-directory-unsafe");
+                    .isEqualTo("output.in-configuration");
             assertThat(top.resolve("accounts/base")).doesNotExist();
         }
     }
@@ -469,6 +469,16 @@ class ChangeReporterTest {
             Files.createDirectories(top.resolve("target/somepolicy/base/stale"));
             Files.writeString(top.resolve("target/somepolicy/base/stale/old.yaml"), "kind: account\n");
 
+            // A file the plugin did not write is never deleted: the goal stops and names it.
+            assertThatThrownBy(() -> new ChangeReporter().report(repo.request("", Optional.empty())))
+                    .extracting(e -> ((SomepolicyException) e).userMessage().key())
+                    .isEqualTo("diff.work-directory-foreign");
+            assertThat(top.resolve("target/somepolicy/base/stale/old.yaml")).isRegularFile();
+            Files.delete(top.resolve("target/somepolicy/base/stale/old.yaml"));
+            Files.delete(top.resolve("target/somepolicy/base/stale"));
+
+            new ChangeReporter().report(repo.request("", Optional.empty()));
+            // What the last run copied is its own: a second run replaces it without complaint.
             new ChangeReporter().report(repo.request("", Optional.empty()));
 
             assertThat(files(top)).isEqualTo(before);

@@ -212,7 +212,9 @@ class CiExamplesTest {
         Map<String, Object> job = (Map<String, Object>) pipeline.get("somepolicy");
         Map<String, Object> artifacts = (Map<String, Object>) job.get("artifacts");
         assertThat((Map<String, Object>) artifacts.get("reports"))
-                .containsEntry("junit", "target/somepolicy/" + ReportFormat.JUNIT.fileName());
+                .containsEntry("junit", "target/somepolicy/" + ReportFormat.JUNIT.fileName())
+                .containsEntry("codequality", "target/somepolicy/" + ReportFormat.CODEQUALITY.fileName());
+        assertThat(String.valueOf(job.get("script"))).contains(ReportFormat.CODEQUALITY.id());
         assertThat((List<String>) artifacts.get("paths"))
                 .contains("target/somepolicy/" + ReportFormat.MARKDOWN.fileName());
         assertThat(pipeline).containsKey("somepolicy-change-report");

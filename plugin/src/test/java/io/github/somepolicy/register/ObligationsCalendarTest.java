@@ -12,12 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +134,99 @@ class ObligationsCalendarTest {
         assertThat(value(gap, "DTSTART")).isEqualTo("20270614");
         assertThat(value(gap, "DTEND")).isEqualTo("20270621");
         assertThat(value(gap, "DESCRIPTION")).doesNotContain("Anna", "Sara", "Bo Ek");
+    }
+
+    @Test
+    void showsAnOverdueObligationAsDueTodayWithTheDayItWasDue() throws Exception {
+        copy(exampleConfig(), config);
+        Path account = config.resolve("accounts/kommunikation/facebook-ekebykommun.yaml");
+        Files.writeString(
+                account, Files.readString(account).replace("lastSnapshot: 2026-10-15", "lastSnapshot: 2025-01-10"));
+        new RegisterGenerator().generate(RegisterFixtures.allowingErrors(request(config, out, Locale.ENGLISH)));
+
+        Map<String, VEvent> events = byUid(parse(out.resolve("records/obligations.ics")));
+        VEvent snapshot = events.values().stream()
+                .filter(e -> value(e, "X-SOMEPOLICY-RULE").equals("archive-snapshot-overdue")
+                        && value(e, "X-SOMEPOLICY-TARGET").endsWith("facebook-ekebykommun.yaml"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(value(snapshot, "DTSTART")).isEqualTo("20261123");
+        assertThat(value(snapshot, "DTEND")).isEqualTo("20261124");
+        assertThat(value(snapshot, "SUMMARY")).startsWith("Overdue since 2025-");
+        assertThat(events.values())
+                .as("nothing lies before the build date")
+                .allSatisfy(e -> assertThat(value(e, "DTSTART")).isGreaterThanOrEqualTo("20261123"));
+    }
+
+    @Test
+    void remindsBeforeEveryObligationAsManyDaysAsAsked() throws Exception {
+        new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
+        Calendar calendar = parse(out.resolve("records/obligations.ics"));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).isNotEmpty().allSatisfy(event -> {
+            List<VAlarm> alarms = event.getAlarms();
+            assertThat(alarms).hasSize(1);
+            assertThat(java.time.Period.parse(alarms.get(0)
+                            .getProperty(Property.TRIGGER)
+                            .orElseThrow()
+                            .getValue()))
+                    .as("seven days before the start")
+                    .isEqualTo(java.time.Period.ofDays(-7));
+            assertThat(alarms.get(0).getProperty(Property.ACTION).orElseThrow().getValue())
+                    .isEqualTo("DISPLAY");
+        });
+        RegisterRequest defaults = request(exampleConfig(), out.resolve("none"), SWEDISH);
+        RegisterRequest none = new RegisterRequest(
+                defaults.directory(),
+                defaults.outputDirectory(),
+                defaults.recordsDirectory(),
+                defaults.today(),
+                defaults.locale(),
+                false,
+                defaults.recentlyClosedDays(),
+                defaults.templateDirectory(),
+                defaults.limits(),
+                defaults.toolVersion(),
+                0);
+        new RegisterGenerator().generate(none);
+        assertThat(Files.readString(out.resolve("none/records/obligations.ics")))
+                .doesNotContain("VALARM");
+    }
+
+    @Test
+    void namesAFileThatCouldNotBeReadInsteadOfDroppingIt() throws Exception {
+        copy(exampleConfig(), config);
+        Files.writeString(
+                config.resolve("accounts/kommunikation/linkedin-ekeby-kommun.yaml"),
+                "kind: account\nname: [oavslutad\n");
+        new RegisterGenerator().generate(RegisterFixtures.allowingErrors(request(config, out, SWEDISH)));
+
+        Map<String, VEvent> events = byUid(parse(out.resolve("records/obligations.ics")));
+        VEvent missing = events.values().stream()
+                .filter(e ->
+                        value(e, "X-SOMEPOLICY-TARGET").equals("accounts/kommunikation/linkedin-ekeby-kommun.yaml"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(value(missing, "SUMMARY"))
+                .isEqualTo(
+                        "Saknas i kalendern, filen kunde inte läsas: accounts/kommunikation/linkedin-ekeby-kommun.yaml");
+        assertThat(value(missing, "X-SOMEPOLICY-RULE")).isEqualTo("yaml-syntax");
+        assertThat(value(missing, "DTSTART")).isEqualTo("20261123");
+    }
+
+    @Test
+    void makesReadableUidsWithoutCuttingAWord() {
+        String uid = ICalendar.uid("archive-snapshot/accounts/räddningstjänst/x-ekebyräddning.yaml", "ekeby.se");
+        assertThat(uid)
+                .matches(
+                        "archive-snapshot\\.accounts\\.raddningstjanst\\.x-ekebyraddning\\.yaml-[0-9a-f]{12}@ekeby\\.se");
+        String longKey = "moderation-coverage/accounts/kultur-och-fritid/instagram-ekebybiblioteket-barn-och-unga-"
+                + "sommarlov/2027-06-14";
+        String readable = ICalendar.uid(longKey, "ekeby.se").replaceAll("-[0-9a-f]{12}@ekeby\\.se$", "");
+        assertThat(readable.length()).isLessThanOrEqualTo(80);
+        assertThat(longKey.replace('/', '.')).startsWith(readable + ".");
+        assertThat(ICalendar.uid(longKey, "ekeby.se")).isEqualTo(ICalendar.uid(longKey, "ekeby.se"));
+        assertThat(ICalendar.uid(longKey + "x", "ekeby.se")).isNotEqualTo(ICalendar.uid(longKey, "ekeby.se"));
     }
 
     @Test

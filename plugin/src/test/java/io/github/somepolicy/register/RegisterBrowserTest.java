@@ -59,6 +59,7 @@ class RegisterBrowserTest {
         assumeTrue(installed, missing);
         out = Files.createTempDirectory("somepolicy-browser-");
         new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
+        new RegisterGenerator().generate(request(exampleConfig(), out.resolve("en"), java.util.Locale.ENGLISH));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -176,6 +177,90 @@ class RegisterBrowserTest {
         Files.writeString(broken, "<!DOCTYPE html><html><body><img src=x><a href=#></a></body></html>");
         browser.get(broken.toUri().toString());
         assertThat(axe()).contains("image-alt").contains("html-has-lang");
+    }
+
+    /** How far the open page reaches past the viewport sideways, in CSS pixels: anything above 0 scrolls. */
+    private static int overflow() {
+        return ((Number) ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                .intValue();
+    }
+
+    /**
+     * The visible elements of the open page that are wider than their box or reach past the viewport (the
+     * column headers, visually hidden on narrow screens, are not shown).
+     */
+    private static String tooWide() {
+        return String.valueOf(((JavascriptExecutor) browser)
+                .executeScript("const width = document.documentElement.clientWidth;"
+                        + "return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => !e.closest('thead, .skip'))"
+                        + ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline'"
+                        + " || e.getBoundingClientRect().right > width + 1)"
+                        + ".map(e => e.tagName + ' ' + e.textContent.trim().slice(0, 40)).join(' | ');"));
+    }
+
+    @Test
+    void reflowsWithoutSidewaysScrollingOnEveryPageInBothLanguages() throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            for (String language : List.of("", "en/")) {
+                Path register = out.resolve(language + "register");
+                List<String> pages = new java.util.ArrayList<>(List.of("index.html"));
+                try (var units = Files.list(register.resolve("units"))) {
+                    units.map(u -> "units/" + u.getFileName()).sorted().forEach(pages::add);
+                }
+                assertThat(pages).contains("units/samhallsbyggnad.html", "units/kommunikation.html");
+                for (int width : new int[] {320, 390, 1280}) {
+                    browser.manage().window().setSize(new Dimension(width, 900));
+                    for (String page : pages) {
+                        browser.get(register.resolve(page).toUri().toString());
+                        int viewport = ((Number) ((JavascriptExecutor) browser)
+                                        .executeScript("return document.documentElement.clientWidth;"))
+                                .intValue();
+                        assertThat(viewport)
+                                .as("the window is as narrow as asked")
+                                .isLessThanOrEqualTo(width);
+                        assertThat(overflow())
+                                .as(language + page + " at " + width + " px")
+                                .isLessThanOrEqualTo(0);
+                        if (width < 1280) {
+                            assertThat(tooWide())
+                                    .as(language + page + " at " + width + " px")
+                                    .isEmpty();
+                        }
+                        if (width == 320) {
+                            assertThat(axe()).as(language + page + " at 320 px").isEqualTo("[]");
+                        }
+                    }
+                }
+            }
+            browser.manage().window().setSize(new Dimension(320, 900));
+            open("units/samhallsbyggnad.html");
+            screenshot("samhallsbyggnad-320.png");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    @Test
+    void theReflowCheckWouldCatchAPageThatScrollsSideways() throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(320, 900));
+            Path wide = out.resolve("register/wide.html");
+            Files.writeString(
+                    wide,
+                    "<!DOCTYPE html><html lang=\"sv\"><head><meta name=\"viewport\" content=\"width=device-width\">"
+                            + "<title>x</title></head><body><h1>Samhällsbyggnadsförvaltningen"
+                            + "Samhällsbyggnadsförvaltningen</h1></body></html>");
+            browser.get(wide.toUri().toString());
+            assertThat(overflow()).isPositive();
+            assertThat(tooWide()).contains("H1");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 
     @Test

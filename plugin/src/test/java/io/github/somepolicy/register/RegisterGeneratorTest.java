@@ -145,7 +145,7 @@ class RegisterGeneratorTest {
         assertThatThrownBy(() -> new RegisterGenerator().generate(request(config, config.resolve("public"), SWEDISH)))
                 .isInstanceOfSatisfying(
                         SomepolicyException.class,
-                        e -> assertThat(e.userMessage().key()).isEqualTo("register.output-in-configuration"));
+                        e -> assertThat(e.userMessage().key()).isEqualTo("output.in-configuration"));
         assertThat(config.resolve("public")).doesNotExist();
         new RegisterGenerator().generate(request(config, config.resolve("target/somepolicy"), SWEDISH));
         assertThat(config.resolve("target/somepolicy/register/index.html")).exists();
@@ -166,6 +166,23 @@ class RegisterGeneratorTest {
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
                 .doesNotContain("<script>")
                 .doesNotContain("javascript:");
+    }
+
+    @Test
+    void publishesEveryFileAsReadableAsAnyNewFileTheLogoToo() throws Exception {
+        RegisterResult result = new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
+        Path register = out.resolve("register");
+        assertThat(register.resolve("logo.svg")).exists();
+        // What the umask gives a new file here (rw-r--r-- under the usual 022): every output gets the same.
+        Path probe = Files.createFile(out.resolve("probe"));
+        var expected = Files.getPosixFilePermissions(probe);
+        assertThat(expected)
+                .as("the umask lets others read")
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        assertThat(result.written()).contains(register.resolve("logo.svg"));
+        for (Path file : result.written()) {
+            assertThat(Files.getPosixFilePermissions(file)).as(file.toString()).isEqualTo(expected);
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every writer on every scenario of {@link SampleReports}, byte for byte against
- * {@code src/test/resources/golden/<scenario>/expected/report.<ext>}, and every output against its
+ * {@code src/test/resources/golden/<scenario>/expected/<format id>.<ext>}, and every output against its
  * published schema. After an intended change of the output, rewrite the golden files with
  * {@code -Dsomepolicy.updateGolden=true}, then read the diff before committing it.
  */
@@ -45,7 +45,7 @@ class GoldenReportsTest {
     @MethodSource("outputs")
     void matchesTheGoldenFile(Scenario scenario, ReportFormat format) throws IOException {
         String actual = write(scenario, format);
-        Path file = GOLDEN.resolve(scenario.name()).resolve("expected").resolve("report." + extension(format));
+        Path file = GOLDEN.resolve(scenario.name()).resolve("expected").resolve(goldenName(format));
         if (UPDATE_GOLDEN) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);
@@ -63,7 +63,10 @@ class GoldenReportsTest {
         String first = write(scenario, format);
         String second = write(scenario, format);
         assertThat(second.getBytes(StandardCharsets.UTF_8)).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
-        assertThat(first).doesNotContain("\r").endsWith("\n");
+        assertThat(first).doesNotContain("\r");
+        if (!(first.isEmpty() && format == ReportFormat.GITHUB)) {
+            assertThat(first).as("a clean run has no annotation line").endsWith("\n");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -90,14 +93,31 @@ class GoldenReportsTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void codeQualityFollowsGitLabsSchema(Scenario scenario) throws IOException {
+        assertThat(ReportSchemas.codeQualityErrors(write(scenario, ReportFormat.CODEQUALITY)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void checkstyleFollowsTheCheckstyleSchema(Scenario scenario) throws Exception {
+        assertThat(ReportSchemas.checkstyleErrors(write(scenario, ReportFormat.CHECKSTYLE)))
+                .as(scenario.name())
+                .isEmpty();
+    }
+
     @Test
     void everyScenarioHasEveryFormatAndNothingElse() throws IOException {
         for (Scenario scenario : SampleReports.scenarios()) {
             try (Stream<Path> files = Files.list(GOLDEN.resolve(scenario.name()).resolve("expected"))) {
                 assertThat(files.map(f -> f.getFileName().toString()))
                         .as(scenario.name())
-                        .containsExactlyInAnyOrder(
-                                "report.txt", "report.sarif", "report.xml", "report.json", "report.md");
+                        .containsExactlyInAnyOrderElementsOf(Stream.of(ReportFormat.values())
+                                .map(GoldenReportsTest::goldenName)
+                                .toList());
             }
         }
         try (Stream<Path> directories = Files.list(GOLDEN)) {
@@ -115,6 +135,21 @@ class GoldenReportsTest {
         assertThat(ReportSchemas.jsonReportErrors("{\"formatVersion\": 1}")).isNotEmpty();
         assertThat(ReportSchemas.junitErrors("<testsuites><testsuite name=\"x\"/></testsuites>"))
                 .isNotEmpty();
+        assertThat(ReportSchemas.codeQualityErrors("[{\"description\": \"x\", \"severity\": \"high\"}]"))
+                .isNotEmpty();
+        assertThat(
+                        ReportSchemas.codeQualityErrors(
+                                "[{\"description\": \"x\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 1}}},"
+                                        + " {\"description\": \"y\", \"check_name\": \"r\", \"fingerprint\": \"1\","
+                                        + " \"severity\": \"info\", \"location\": {\"path\": \"a\", \"lines\": {\"begin\": 2}}}]"))
+                .singleElement()
+                .asString()
+                .contains("duplicate fingerprint");
+        assertThat(
+                        ReportSchemas.checkstyleErrors(
+                                "<checkstyle version=\"1\"><file name=\"a\"><error line=\"0\" severity=\"high\"/></file></checkstyle>"))
+                .isNotEmpty();
     }
 
     private static String write(Scenario scenario, ReportFormat format) throws IOException {
@@ -123,13 +158,9 @@ class GoldenReportsTest {
         return out.toString();
     }
 
-    private static String extension(ReportFormat format) {
-        return switch (format) {
-            case CONSOLE -> "txt";
-            case SARIF -> "sarif";
-            case JUNIT -> "xml";
-            case JSON -> "json";
-            case MARKDOWN -> "md";
-        };
+    /** A format's golden file: its id with the extension of the file it writes, such as {@code junit.xml}. */
+    private static String goldenName(ReportFormat format) {
+        String written = format.fileName();
+        return format.id() + written.substring(written.lastIndexOf('.'));
     }
 }

@@ -48,7 +48,55 @@ public final class ReportSchemas {
                                     "https://somepolicy.github.io/schemas/v1/", "classpath:schemas/")))
             .getSchema(SchemaLocation.of(JsonWriter.SCHEMA_ID));
 
+    private static final Schema GITLAB_CODE_QUALITY = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_7,
+                    builder -> builder.schemaIdResolvers(resolvers ->
+                            resolvers.mapPrefix("https://gitlab.example/codequality/", "classpath:codequality/")))
+            .getSchema(SchemaLocation.of("https://gitlab.example/codequality/codeclimate.json"));
+
+    private static final java.util.Set<String> GITLAB_SEVERITIES =
+            java.util.Set.of("info", "minor", "major", "critical", "blocker");
+
     private ReportSchemas() {}
+
+    /**
+     * What GitLab's Code Quality schema ({@code src/test/resources/codequality/}) says about each issue of a
+     * report, and what GitLab's documentation asks beyond it: an array, a {@code check_name}, a documented
+     * severity, a path and a line, and fingerprints unique within the report.
+     */
+    public static List<String> codeQualityErrors(String json) {
+        tools.jackson.databind.JsonNode issues = new ObjectMapper().readTree(json);
+        List<String> errors = new ArrayList<>();
+        if (!issues.isArray()) {
+            errors.add("not an array");
+            return errors;
+        }
+        java.util.Set<String> fingerprints = new java.util.HashSet<>();
+        int index = 0;
+        for (tools.jackson.databind.JsonNode issue : issues) {
+            String at = "/" + index++;
+            GITLAB_CODE_QUALITY.validate(issue).forEach(error -> errors.add(at + " " + error));
+            if (!issue.path("check_name").isString()) {
+                errors.add(at + " check_name missing");
+            }
+            if (!GITLAB_SEVERITIES.contains(issue.path("severity").asString(""))) {
+                errors.add(at + " severity " + issue.path("severity"));
+            }
+            if (!issue.path("location").path("path").isString()
+                    || issue.path("location").path("lines").path("begin").asInt(0) < 1) {
+                errors.add(at + " location without path or line");
+            }
+            if (!fingerprints.add(issue.path("fingerprint").asString(""))) {
+                errors.add(at + " duplicate fingerprint " + issue.path("fingerprint"));
+            }
+        }
+        return errors;
+    }
+
+    /** What the Checkstyle XSD ({@code src/test/resources/xsd/checkstyle.xsd}) says about a Checkstyle report. */
+    public static List<String> checkstyleErrors(String xml) throws IOException, SAXException {
+        return xsdErrors("/xsd/checkstyle.xsd", xml);
+    }
 
     /** What the official SARIF 2.1.0 JSON Schema says about a SARIF log. */
     public static List<String> sarifErrors(String sarif) {
@@ -66,7 +114,11 @@ public final class ReportSchemas {
 
     /** What the Ant/Jenkins JUnit XSD ({@code src/test/resources/xsd/JUnit.xsd}) says about a JUnit report. */
     public static List<String> junitErrors(String xml) throws IOException, SAXException {
-        URL xsd = ReportSchemas.class.getResource("/xsd/JUnit.xsd");
+        return xsdErrors("/xsd/JUnit.xsd", xml);
+    }
+
+    private static List<String> xsdErrors(String resource, String xml) throws IOException, SAXException {
+        URL xsd = ReportSchemas.class.getResource(resource);
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

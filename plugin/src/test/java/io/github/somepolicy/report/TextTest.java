@@ -8,7 +8,7 @@ class TextTest {
 
     @Test
     void keepsAValueOnOneLine() {
-        assertThat(Text.oneLine("a\nb\r\nc\u0085d\u2028e\tf")).isEqualTo("a\\nb\\r\\nc\\u0085d\\u2028e f");
+        assertThat(Text.oneLine("a\nb\r\nc\u0085d\u2028e\tf")).isEqualTo("a\\nb\\r\\nc\\u0085d\\u2028e\\tf");
     }
 
     @Test

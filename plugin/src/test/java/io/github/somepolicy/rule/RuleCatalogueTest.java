@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.rule.check.BuiltInChecks;
+import io.github.somepolicy.rule.cross.CrossCheck;
+import io.github.somepolicy.rule.cross.CrossChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,7 @@ class RuleCatalogueTest {
             Pattern.compile(".*\\(\\d{4}:\\d+\\)|Tryckfrihetsförordningen|Dataskyddsförordningen.*|.*lag.*");
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register|ruletest)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
+            "\"((?:load|scan|schema|engine|policy|report|mojo|rule|term|markdown|custom|pack|diff|register|ruletest|output)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])\"");
 
     private final List<RuleMetadata> rules = Catalogue.builtIn().rules();
 
@@ -120,12 +122,16 @@ class RuleCatalogueTest {
         for (RuleMetadata rule : rules) {
             if (!rule.check().equals("builtin")) {
                 named.add(rule.check());
-                assertThat(BuiltInChecks.all()).as(rule.id()).containsKey(rule.check());
+                assertThat(BuiltInChecks.all().containsKey(rule.check())
+                                || CrossChecks.all().containsKey(rule.check()))
+                        .as(rule.id() + " names a check")
+                        .isTrue();
                 assertThat(rule.appliesTo()).as(rule.id()).isNotEmpty();
                 assertThat(rule.requirements()).as(rule.id()).isNotEmpty();
             }
         }
         assertThat(named).containsAll(BuiltInChecks.all().keySet());
+        assertThat(named).containsAll(CrossChecks.all().keySet());
     }
 
     @Test
@@ -171,7 +177,8 @@ class RuleCatalogueTest {
             }
         }
         for (String key : io.github.somepolicy.i18n.MessagesTestAccess.keys()) {
-            boolean dynamic = key.startsWith("schema.") || key.startsWith("term.");
+            // diff.kind.<id> is built from each ChangeKind's id (ChangeKindTest checks every kind has one).
+            boolean dynamic = key.startsWith("schema.") || key.startsWith("term.") || key.startsWith("diff.kind.");
             assertThat(dynamic || literals.contains(key) || ruleKeys.contains(key))
                     .as("bundle key never used: " + key)
                     .isTrue();
@@ -181,10 +188,9 @@ class RuleCatalogueTest {
     /** The message variant keys a rule needs because its check reports them. */
     private static List<String> variantKeys(RuleMetadata rule) {
         Check check = BuiltInChecks.all().get(rule.check());
-        return check == null
-                ? List.of()
-                : check.messageVariants().stream()
-                        .map(v -> rule.messageKey() + "." + v)
-                        .toList();
+        CrossCheck cross = CrossChecks.all().get(rule.check());
+        List<String> variants =
+                check != null ? check.messageVariants() : cross != null ? cross.messageVariants() : List.of();
+        return variants.stream().map(v -> rule.messageKey() + "." + v).toList();
     }
 }

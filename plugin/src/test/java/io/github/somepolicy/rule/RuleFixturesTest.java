@@ -70,6 +70,11 @@ class RuleFixturesTest {
     private void runCase(String ruleId, Path caseDir) throws Exception {
         Report report = run(FIXTURES.resolve("_base"), caseDir);
         Path expectedFile = caseDir.resolve("expected.txt");
+        if (Boolean.getBoolean("somepolicy.updateFixtures")
+                && caseDir.getFileName().toString().startsWith("fail-")) {
+            // an intended change of a failing case's findings: written, then reviewed in the diff
+            Files.write(expectedFile, lines(report, ruleId), StandardCharsets.UTF_8);
+        }
         List<String> expected = Files.exists(expectedFile)
                 ? Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
                         .filter(l -> !l.isBlank())

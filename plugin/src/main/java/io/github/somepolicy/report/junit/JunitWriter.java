@@ -5,9 +5,9 @@ import io.github.somepolicy.model.Location;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
 import io.github.somepolicy.report.WaiverRef;
-import io.github.somepolicy.report.console.ConsoleWriter;
 import io.github.somepolicy.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -23,7 +23,10 @@ import java.util.TreeMap;
  * The JUnit XML report for CI test tabs (GitLab, Jenkins), in the Ant/Jenkins dialect: one test suite per
  * file with findings and one test case per file and rule. A case fails with every unwaived error or
  * warning of that rule in that file, each located by {@code file:line:column}; a case with only waived
- * findings is skipped; a case with only notes passes. Notes and waived findings are listed in the suite's
+ * findings is skipped, with the waiver in the {@code message} (which Jenkins shows) and every waived
+ * finding with its reason, approver, decision, expiry and the waiver's place in the element's text (which
+ * GitLab shows); a case with only notes passes. Paths are relative to the repository root when the run
+ * knows where the configuration sits, so GitLab can link them. Notes and waived findings are listed in the suite's
  * {@code system-out}. A last suite holds one passing case per rule that ran without any finding, so that
  * the number of tests stays steady from run to run and a clean run is not an empty report.
  */
@@ -35,11 +38,12 @@ public final class JunitWriter implements ReportWriter {
     @Override
     public void write(Report report, Locale locale, Writer out) throws IOException {
         Messages messages = Messages.of(locale);
+        RunInfo run = report.runInfo();
         String timestamp = report.runInfo().today() + "T00:00:00";
         Map<String, Map<String, List<Finding>>> byFile = new TreeMap<>();
         Set<String> rulesWithFindings = new HashSet<>();
         for (Finding finding : report.findings()) {
-            byFile.computeIfAbsent(finding.location().file(), f -> new TreeMap<>())
+            byFile.computeIfAbsent(path(finding.location(), run), f -> new TreeMap<>())
                     .computeIfAbsent(finding.ruleId(), r -> new ArrayList<>())
                     .add(finding);
             rulesWithFindings.add(finding.ruleId());
@@ -60,10 +64,10 @@ public final class JunitWriter implements ReportWriter {
             suiteStart(out, file.getKey(), id++, cases.size(), failures, skipped, timestamp, report);
             StringBuilder systemOut = new StringBuilder();
             for (Map.Entry<String, List<Finding>> rule : cases.entrySet()) {
-                writeCase(out, file.getKey(), rule.getKey(), rule.getValue(), messages);
+                writeCase(out, file.getKey(), rule.getKey(), rule.getValue(), messages, run);
                 for (Finding finding : rule.getValue()) {
                     if (!failing(finding)) {
-                        systemOut.append(line(finding, messages)).append('\n');
+                        systemOut.append(line(finding, messages, run)).append('\n');
                     }
                 }
             }
@@ -106,24 +110,44 @@ public final class JunitWriter implements ReportWriter {
         out.write("  </testsuite>\n");
     }
 
-    private static void writeCase(Writer out, String file, String ruleId, List<Finding> findings, Messages messages)
+    private static void writeCase(
+            Writer out, String file, String ruleId, List<Finding> findings, Messages messages, RunInfo run)
             throws IOException {
         String start = "    <testcase name=\"" + Xml.attribute(ruleId) + "\" classname=\""
                 + Xml.attribute(className(file)) + "\" time=\"0\"";
         switch (Outcome.of(findings)) {
             case PASSED -> out.write(start + "/>\n");
             case SKIPPED -> {
-                WaiverRef waiver = findings.stream()
-                        .filter(Finding::waived)
-                        .findFirst()
-                        .orElseThrow()
-                        .waiver()
-                        .orElseThrow();
+                // Jenkins shows the message attribute, GitLab the element's text: both say why, the text
+                // for every waived finding of the case with the decision it rests on.
+                List<Finding> waived = findings.stream().filter(Finding::waived).toList();
+                WaiverRef waiver = waived.get(0).waiver().orElseThrow();
+                StringBuilder body = new StringBuilder();
+                for (Finding finding : waived) {
+                    WaiverRef each = finding.waiver().orElseThrow();
+                    body.append(Text.logLine(position(finding.location(), run) + ": "
+                                    + Text.oneLine(messages.render(finding.message()))))
+                            .append('\n')
+                            .append("  ")
+                            .append(Text.oneLine(messages.format(
+                                    "report.waived-by", each.approvedBy(), each.expires(), each.reason())))
+                            .append('\n');
+                    if (!each.decisionReference().isEmpty()) {
+                        body.append("  ")
+                                .append(Text.oneLine(
+                                        messages.format("report.junit.decision", each.decisionReference())))
+                                .append('\n');
+                    }
+                    body.append("  ")
+                            .append(Text.oneLine(
+                                    messages.format("report.junit.waiver-at", position(each.location(), run))))
+                            .append('\n');
+                }
                 out.write(start + ">\n");
                 out.write("      <skipped message=\""
                         + Xml.attribute(Text.oneLine(messages.format(
                                 "report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason())))
-                        + "\"/>\n");
+                        + "\">" + Xml.text(body.toString()) + "</skipped>\n");
                 out.write("    </testcase>\n");
             }
             case FAILED -> {
@@ -136,19 +160,19 @@ public final class JunitWriter implements ReportWriter {
                         .orElseThrow();
                 StringBuilder body = new StringBuilder();
                 for (Finding finding : failing) {
-                    body.append(line(finding, messages)).append('\n');
+                    body.append(line(finding, messages, run)).append('\n');
                     for (Location related : finding.related()) {
                         body.append("  ")
                                 .append(messages.format("report.related"))
                                 .append(": ")
-                                .append(position(related))
+                                .append(position(related, run))
                                 .append('\n');
                     }
                 }
                 out.write(start + ">\n");
                 out.write("      <failure message=\""
                         + Xml.attribute(
-                                position(first.location()) + ": " + Text.oneLine(messages.render(first.message())))
+                                position(first.location(), run) + ": " + Text.oneLine(messages.render(first.message())))
                         + "\" type=\"" + worst.id() + "\">" + Xml.text(body.toString()) + "</failure>\n");
                 out.write("    </testcase>\n");
             }
@@ -173,14 +197,34 @@ public final class JunitWriter implements ReportWriter {
         return !finding.waived() && finding.severity().atLeast(Severity.WARNING);
     }
 
-    /** A finding as one log line, in the console format. */
-    private static String line(Finding finding, Messages messages) {
-        return ConsoleWriter.line(finding, messages);
+    /**
+     * A finding as one line in the console format, {@code path:line:column: severity [rule] message}, with
+     * the path from the repository root when the run knows it; like a log line, it cannot start a CI
+     * workflow command.
+     */
+    private static String line(Finding finding, Messages messages, RunInfo run) {
+        String line = position(finding.location(), run) + ": "
+                + (finding.waived() ? "waived" : finding.severity().id()) + " [" + finding.ruleId() + "] "
+                + Text.oneLine(messages.render(finding.message()));
+        return Text.logLine(finding.waiver()
+                .map(waiver -> line + " ("
+                        + Text.oneLine(messages.format(
+                                "report.waived-by", waiver.approvedBy(), waiver.expires(), waiver.reason()))
+                        + ")")
+                .orElse(line));
     }
 
-    private static String position(Location location) {
-        return Text.oneLine(location.file()) + ":" + location.start().line() + ":"
+    private static String position(Location location, RunInfo run) {
+        return Text.oneLine(path(location, run)) + ":" + location.start().line() + ":"
                 + location.start().column();
+    }
+
+    /**
+     * A location's file relative to the repository root when the run knows where the configuration sits,
+     * so GitLab and Jenkins can link it; else relative to the configuration root.
+     */
+    private static String path(Location location, RunInfo run) {
+        return run.repositoryPath(location.file()).orElse(location.file());
     }
 
     /**

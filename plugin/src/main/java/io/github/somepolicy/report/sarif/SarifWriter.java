@@ -2,6 +2,7 @@ package io.github.somepolicy.report.sarif;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Location;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
 import io.github.somepolicy.report.Provenance;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,11 +30,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SARIF 2.1.0 report, for code-scanning annotations on the exact line: every rule that ran with its
- * descriptions, help, sources and requirements; results with rule index, level, message id and text,
+ * descriptions, help, sources and requirements; results with rule index, level, message text,
  * related locations, a partial fingerprint and, for waived findings, an external suppression; columns
- * in Unicode code points; paths relative to the {@value #ROOT_BASE_ID} base id, which
- * {@code originalUriBaseIds} places inside the repository when the run knows where the configuration
- * sits; the repository and revision in {@code versionControlProvenance} when known.
+ * in Unicode code points; an {@code automationDetails} id; paths relative to the repository root
+ * ({@value #REPOSITORY_BASE_ID}) when the run knows where the configuration sits, else to the
+ * configuration root ({@value #ROOT_BASE_ID}), which {@code originalUriBaseIds} always defines and places
+ * inside the repository when it can; the repository and revision in {@code versionControlProvenance} when
+ * known.
  *
  * <p>The rules' sources and requirement numbers are written as rule {@code properties}, not as
  * taxonomies: they are citations, not a classification that other tools share.
@@ -94,12 +98,13 @@ public final class SarifWriter implements ReportWriter {
 
         report.runInfo().provenance().ifPresent(provenance -> run.putArray("versionControlProvenance")
                 .add(provenance(provenance)));
+        run.set("automationDetails", automationDetails(report.runInfo()));
         run.set("originalUriBaseIds", baseIds(report.runInfo(), messages));
         run.put("columnKind", "unicodeCodePoints");
 
         ArrayNode results = run.putArray("results");
         for (Finding finding : report.findings()) {
-            results.add(result(finding, ruleIndex.get(finding.ruleId()), messages));
+            results.add(result(finding, ruleIndex.get(finding.ruleId()), report.runInfo(), messages));
         }
 
         ObjectNode properties = run.putObject("properties");
@@ -122,23 +127,25 @@ public final class SarifWriter implements ReportWriter {
 
         ObjectNode node = NODES.objectNode();
         node.put("id", metadata.id());
-        node.put("name", camel(metadata.id()));
+        node.put("name", name(metadata.id()));
         node.putObject("shortDescription").put("text", title);
         node.putObject("fullDescription").put("text", rationale);
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
         node.put("helpUri", metadata.helpUri());
         StringBuilder text = new StringBuilder(rationale);
-        StringBuilder markdown =
-                new StringBuilder("**").append(title).append("**\n\n").append(rationale);
+        StringBuilder markdown = new StringBuilder("**")
+                .append(Text.markdownField(Text.oneLine(title)))
+                .append("**\n\n")
+                .append(Text.markdownField(rationale));
         if (!metadata.sources().isEmpty()) {
             String line = messages.format("report.sources", sources);
             text.append(' ').append(line);
-            markdown.append("\n\n").append(line);
+            markdown.append("\n\n").append(Text.markdownField(line));
         }
         if (!metadata.requirements().isEmpty()) {
             String line = messages.format("report.requirements", requirements);
             text.append(' ').append(line);
-            markdown.append("\n\n").append(line);
+            markdown.append("\n\n").append(Text.markdownField(line));
         }
         markdown.append("\n\n[")
                 .append(messages.format("report.documentation"))
@@ -201,32 +208,32 @@ public final class SarifWriter implements ReportWriter {
         return ids;
     }
 
-    private static ObjectNode result(Finding finding, Integer ruleIndex, Messages messages) {
+    private static ObjectNode result(Finding finding, Integer ruleIndex, RunInfo run, Messages messages) {
         ObjectNode node = NODES.objectNode();
         node.put("ruleId", finding.ruleId());
         node.put("ruleIndex", ruleIndex);
         node.put("level", level(finding.severity()));
-        ObjectNode message = node.putObject("message");
-        message.put("id", finding.message().key());
-        message.put("text", messages.render(finding.message()));
-        node.putArray("locations").add(location(finding.location()));
+        // Text only: a message id would have to name one of the rule's messageStrings, and a rule's
+        // messages are many templates in two languages, so the rendered text is the message.
+        node.putObject("message").put("text", messages.render(finding.message()));
+        node.putArray("locations").add(location(finding.location(), run));
         if (!finding.related().isEmpty()) {
             ArrayNode related = node.putArray("relatedLocations");
             int id = 1;
             for (Location location : finding.related()) {
                 ObjectNode entry = NODES.objectNode();
                 entry.put("id", id++);
-                entry.setAll(location(location));
+                entry.setAll(location(location, run));
                 entry.putObject("message").put("text", messages.format("report.related"));
                 related.add(entry);
             }
         }
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, Fingerprints.of(finding));
-        finding.waiver().ifPresent(waiver -> node.putArray("suppressions").add(suppression(waiver, messages)));
+        finding.waiver().ifPresent(waiver -> node.putArray("suppressions").add(suppression(waiver, run, messages)));
         return node;
     }
 
-    private static ObjectNode suppression(WaiverRef waiver, Messages messages) {
+    private static ObjectNode suppression(WaiverRef waiver, RunInfo run, Messages messages) {
         ObjectNode node = NODES.objectNode();
         node.put("kind", "external");
         node.put("status", "accepted");
@@ -235,7 +242,7 @@ public final class SarifWriter implements ReportWriter {
                 waiver.decisionReference().isEmpty()
                         ? waiver.reason()
                         : messages.format("report.justification", waiver.reason(), waiver.decisionReference()));
-        node.set("location", location(waiver.location()));
+        node.set("location", location(waiver.location(), run));
         ObjectNode properties = node.putObject("properties");
         properties.put("reason", waiver.reason());
         properties.put("approvedBy", waiver.approvedBy());
@@ -246,12 +253,19 @@ public final class SarifWriter implements ReportWriter {
         return node;
     }
 
-    private static ObjectNode location(Location location) {
+    /**
+     * A location. When the run knows where the configuration sits in its repository, the URI is relative to
+     * the repository root ({@value #REPOSITORY_BASE_ID}): GitHub code scanning reads a relative URI as
+     * relative to the repository root whatever its base id says, so a configuration in a subfolder would
+     * otherwise land on the wrong files.
+     */
+    private static ObjectNode location(Location location, RunInfo run) {
         ObjectNode node = NODES.objectNode();
         ObjectNode physical = node.putObject("physicalLocation");
         ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", Text.uriPath(location.file()));
-        artifact.put("uriBaseId", ROOT_BASE_ID);
+        Optional<String> inRepository = run.repositoryPath(location.file());
+        artifact.put("uri", Text.uriPath(inRepository.orElse(location.file())));
+        artifact.put("uriBaseId", inRepository.isPresent() ? REPOSITORY_BASE_ID : ROOT_BASE_ID);
         ObjectNode region = physical.putObject("region");
         region.put("startLine", location.start().line());
         region.put("startColumn", location.start().column());
@@ -270,11 +284,31 @@ public final class SarifWriter implements ReportWriter {
         };
     }
 
-    private static String camel(String id) {
+    /**
+     * A rule's name: its id in PascalCase ({@code AccountUnitExists}). SARIF wants the name to differ from
+     * the id, which a one-word id in PascalCase does only in case, so such a name ends in {@code Rule}.
+     */
+    static String name(String id) {
         StringBuilder name = new StringBuilder();
         for (String part : id.split("-")) {
             name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
         }
-        return name.toString();
+        return id.contains("-") ? name.toString() : name.append("Rule").toString();
+    }
+
+    /**
+     * The run's automation details: the Azure Pipelines run with the properties GitHub Advanced Security
+     * for Azure DevOps requires when the run knows it, else a category of its own for the configuration
+     * ({@link Automation#category}).
+     */
+    private static ObjectNode automationDetails(RunInfo run) {
+        Automation automation = run.automation().orElseGet(() -> Automation.category(run));
+        ObjectNode node = NODES.objectNode();
+        node.put("id", automation.id());
+        if (!automation.properties().isEmpty()) {
+            ObjectNode properties = node.putObject("properties");
+            automation.properties().forEach(properties::put);
+        }
+        return node;
     }
 }

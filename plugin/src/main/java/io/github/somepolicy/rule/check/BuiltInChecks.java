@@ -29,6 +29,7 @@ public final class BuiltInChecks {
         checks.put("credential-holders", new CredentialHoldersCheck());
         checks.put("crisis-routine", new CrisisRoutineCheck());
         checks.put("dated-record", new DatedRecordCheck());
+        checks.put("done-date", new DoneDateCheck());
         checks.put("moderation-coverage", new ModerationCoverageCheck());
         checks.put("moderator", new ModeratorCheck());
         checks.put("monitoring-frequency", new MonitoringFrequencyCheck());

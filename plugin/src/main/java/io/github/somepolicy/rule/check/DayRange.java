@@ -11,9 +11,9 @@ import java.util.Optional;
  * @param from the first day
  * @param to the last day, never before {@code from}
  */
-record DayRange(LocalDate from, LocalDate to) implements Comparable<DayRange> {
+public record DayRange(LocalDate from, LocalDate to) implements Comparable<DayRange> {
 
-    DayRange {
+    public DayRange {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
@@ -22,22 +22,22 @@ record DayRange(LocalDate from, LocalDate to) implements Comparable<DayRange> {
     }
 
     /** A range, or empty when {@code to} lies before {@code from}. */
-    static Optional<DayRange> of(LocalDate from, LocalDate to) {
+    public static Optional<DayRange> of(LocalDate from, LocalDate to) {
         return to.isBefore(from) ? Optional.empty() : Optional.of(new DayRange(from, to));
     }
 
     /** How many days the range holds. */
-    long days() {
+    public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;
     }
 
     /** Whether the two ranges share at least one day. */
-    boolean overlaps(DayRange other) {
+    public boolean overlaps(DayRange other) {
         return !other.to.isBefore(from) && !other.from.isAfter(to);
     }
 
     /** The days the two ranges share, if any. */
-    Optional<DayRange> intersection(DayRange other) {
+    public Optional<DayRange> intersection(DayRange other) {
         LocalDate first = from.isAfter(other.from) ? from : other.from;
         LocalDate last = to.isBefore(other.to) ? to : other.to;
         return of(first, last);

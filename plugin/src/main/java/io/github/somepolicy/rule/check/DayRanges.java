@@ -9,7 +9,7 @@ import java.util.Optional;
  * Interval arithmetic on sets of days written as sorted, disjoint {@link DayRange}s: the work grows with
  * the number of ranges, never with the number of days they span.
  */
-final class DayRanges {
+public final class DayRanges {
 
     private DayRanges() {}
 
@@ -17,7 +17,7 @@ final class DayRanges {
      * The same days as a sorted list of disjoint ranges: ranges that overlap or touch (one ends the day
      * before the other starts) become one.
      */
-    static List<DayRange> union(Collection<DayRange> ranges) {
+    public static List<DayRange> union(Collection<DayRange> ranges) {
         List<DayRange> sorted = new ArrayList<>(ranges);
         sorted.sort(null);
         List<DayRange> merged = new ArrayList<>();
@@ -37,7 +37,7 @@ final class DayRanges {
     }
 
     /** The days that lie in both sets, each given as sorted, disjoint ranges. */
-    static List<DayRange> intersection(List<DayRange> first, List<DayRange> second) {
+    public static List<DayRange> intersection(List<DayRange> first, List<DayRange> second) {
         List<DayRange> common = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -59,7 +59,7 @@ final class DayRanges {
      *
      * @param sets the sets of days, each as any ranges (they are merged first)
      */
-    static List<DayRange> common(List<? extends Collection<DayRange>> sets) {
+    public static List<DayRange> common(List<? extends Collection<DayRange>> sets) {
         if (sets.isEmpty()) {
             return List.of();
         }
@@ -71,7 +71,7 @@ final class DayRanges {
     }
 
     /** The parts of the ranges that lie inside a window. */
-    static List<DayRange> clip(Collection<DayRange> ranges, DayRange window) {
+    public static List<DayRange> clip(Collection<DayRange> ranges, DayRange window) {
         List<DayRange> clipped = new ArrayList<>();
         for (DayRange range : ranges) {
             Optional<DayRange> part = range.intersection(window);

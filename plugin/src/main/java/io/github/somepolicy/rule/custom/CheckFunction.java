@@ -48,7 +48,7 @@ enum CheckFunction {
         return switch (this) {
             case REQUIRED -> Optional.empty();
             case PATTERN -> {
-                if (!(options.get("pattern") instanceof String pattern)) {
+                if (!(options.get("pattern") instanceof String pattern) || !PatternSize.bounded(pattern)) {
                     yield Optional.of("pattern");
                 }
                 try {

@@ -9,6 +9,7 @@ import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.Source;
+import io.github.somepolicy.rule.privacy.Redaction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,7 @@ public final class CustomRules {
                             .flatMap(Node::text)
                             .filter(text -> !text.isBlank())
                             .map(String::strip)
+                            .map(Redaction::redact)
                             .orElse(id));
         }
         return titles;

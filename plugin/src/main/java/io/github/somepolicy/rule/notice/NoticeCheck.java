@@ -48,14 +48,30 @@ abstract class NoticeCheck implements Check {
                 root,
                 content -> configuration.shared(
                         new SharedFile(content), shared -> NoticeText.normalisedFile(shared.content())));
-        LAST.set(new LastReading(document, root, reading));
+        LAST.set(new LastReading(document, root, reading, new Notice[1]));
         return reading;
+    }
+
+    /**
+     * The analysis of an account's notice, made once for all the rules of the account (kept with the
+     * thread's last reading, like the reading itself).
+     */
+    static Notice notice(CheckContext context, NoticeText.Found found) {
+        LastReading last = LAST.get();
+        if (last != null && last.reading() == found) {
+            if (last.notice()[0] == null) {
+                last.notice()[0] = Notice.of(found, context.configuration());
+            }
+            return last.notice()[0];
+        }
+        return Notice.of(found, context.configuration());
     }
 
     /** The key of a notice file's normalised text among the values a run shares: its content. */
     private record SharedFile(String content) {}
 
-    private record LastReading(Document document, java.nio.file.Path root, NoticeText.Reading reading) {}
+    private record LastReading(
+            Document document, java.nio.file.Path root, NoticeText.Reading reading, Notice[] notice) {}
 
     /**
      * Checks one account's notice.

@@ -16,6 +16,9 @@ public final class NoticeChecks {
     /** A Swedish phone number, national or with +46: seven to thirteen digits, spaced or hyphenated. */
     static final Pattern PHONE = Pattern.compile("(?<![\\p{N}+])(?:\\+46|0)(?:[ -]?[0-9]){6,12}(?![0-9])");
 
+    /** The copyright sign, which the word analysis leaves out: a credit such as "© Anna Berg". */
+    static final Pattern COPYRIGHT_SIGN = Pattern.compile("©");
+
     private NoticeChecks() {}
 
     /** Every notice check by name. */
@@ -42,7 +45,12 @@ public final class NoticeChecks {
                         "notice-prohibited-content", List.of("atgard", "borttagning-meddelas"), Map.of(), phrases));
         checks.put(
                 "notice-not-responsible",
-                new NoticeTopicCheck("notice-not-responsible", List.of("upphovsratt-kalla"), Map.of(), phrases));
+                new NoticeTopicCheck(
+                        "notice-not-responsible",
+                        List.of("upphovsratt-kalla"),
+                        Map.of("upphovsratt-kalla", List.of(COPYRIGHT_SIGN)),
+                        phrases));
+        checks.put("notice-language", new NoticeLanguageCheck());
         checks.put("notice-website-link", new NoticeWebsiteCheck());
         return checks;
     }

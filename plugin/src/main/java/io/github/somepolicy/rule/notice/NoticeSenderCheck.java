@@ -36,10 +36,7 @@ final class NoticeSenderCheck extends NoticeCheck {
         List<String> alternatives = phrases.phrases(ruleId, context.settings());
         if (name.isPresent() || !alternatives.isEmpty()) {
             List<String> names = new ArrayList<>();
-            name.ifPresent(n -> {
-                names.add(n);
-                names.add(n + "s");
-            });
+            name.ifPresent(n -> names.addAll(names(n)));
             boolean named = literal(context, names).foundIn(found.text())
                     || compiled(alternatives).foundIn(found.text());
             if (!named) {
@@ -61,6 +58,44 @@ final class NoticeSenderCheck extends NoticeCheck {
             }
         }
         return violations;
+    }
+
+    /**
+     * The ways a notice names the municipality: its name as in {@code organisation.yaml}, in the genitive,
+     * and its core name (without {@code kommun} or {@code stad}, with or without the genitive s, its English
+     * name from {@code exonyms} in {@code notice-concepts.yaml}, and without diacritics) with the Swedish and
+     * English words for a municipality: "Lunds kommun", "Lund Municipality", "City of Gothenburg".
+     */
+    static List<String> names(String name) {
+        List<String> names = new ArrayList<>(List.of(name, name + "s"));
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+                        "(?iu)^(.+?) (kommun|stad|municipality|city)$")
+                .matcher(name.strip());
+        if (!matcher.matches()) {
+            return names;
+        }
+        java.util.Set<String> cores = new java.util.LinkedHashSet<>();
+        String core = matcher.group(1).strip();
+        cores.add(core);
+        if (core.endsWith("s") && core.length() > 3) {
+            cores.add(core.substring(0, core.length() - 1));
+        }
+        for (String one : List.copyOf(cores)) {
+            NoticeConcepts.builtIn().exonym(one).ifPresent(cores::add);
+            String folded = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            cores.add(folded);
+        }
+        for (String one : cores) {
+            for (String word : List.of("kommun", "kommuns", "stad", "stads", "municipality", "city", "city council")) {
+                names.add(one + " " + word);
+                names.add(one + "s " + word);
+            }
+            for (String word : List.of("city of", "municipality of", "town of")) {
+                names.add(word + " " + one);
+            }
+        }
+        return names;
     }
 
     /** Literal phrases compiled once per run: every account of a municipality names the same one. */

@@ -45,6 +45,8 @@ public final class NoticeText {
         LINK("link"),
         /** The path names a directory or something else that is not a file. */
         NOT_REGULAR("not-regular"),
+        /** The path passes through a hidden folder, {@code target/} or {@code node_modules/}. */
+        SKIPPED_FOLDER("skipped-folder"),
         /** The file is larger than {@link #MAX_BYTES}. */
         TOO_BIG("too-big"),
         /** The file is not UTF-8 text, holds control characters, or could not be read. */
@@ -100,11 +102,23 @@ public final class NoticeText {
      *     is found in the notice too (the notice is this text with white space and the account's text
      *     after it), so what a run finds in a shared file can be found once
      */
-    public record Found(String text, Location at, String fileText) implements Reading {
+    public record Found(
+            String text, Location at, String fileText, String file, String fileContent, String own, Location ownAt)
+            implements Reading {
 
         /** A notice without a file, or whose file is not looked at on its own. */
         public Found(String text, Location at) {
-            this(text, at, "");
+            this(text, at, "", "", "", text, at);
+        }
+
+        /** A notice whose raw parts are not kept: its normalised text stands for the account's own. */
+        public Found(String text, Location at, String fileText) {
+            this(text, at, fileText, "", "", text, at);
+        }
+
+        /** Whether the notice has a file, whose path relative to the root is {@link #file()}. */
+        public boolean hasFile() {
+            return !file.isEmpty();
         }
     }
 
@@ -140,6 +154,8 @@ public final class NoticeText {
             return new Absent(at);
         }
         FileText fileText = null;
+        String relative = "";
+        String content = "";
         if (file.isPresent()) {
             ReferenceResolver.Resolution resolution;
             try {
@@ -159,11 +175,13 @@ public final class NoticeText {
             } catch (IOException | SecurityException e) {
                 return new Unreadable(Problem.NOT_UTF8, file.get(), at);
             }
-            Optional<String> content = ReferenceResolver.readText(path, MAX_BYTES);
-            if (content.isEmpty()) {
+            Optional<String> read = ReferenceResolver.readText(path, MAX_BYTES);
+            if (read.isEmpty()) {
                 return new Unreadable(Problem.NOT_UTF8, file.get(), at);
             }
-            fileText = files.apply(content.get());
+            content = read.get();
+            fileText = files.apply(content);
+            relative = relative(root, path);
         }
         String normalised;
         String fileAlone = fileText == null ? "" : fileText.alone();
@@ -174,7 +192,21 @@ public final class NoticeText {
         } else {
             normalised = fileText.followedBy(own.get());
         }
-        return normalised.isBlank() ? new Empty(at) : new Found(normalised, at, fileAlone);
+        if (normalised.isBlank()) {
+            return new Empty(at);
+        }
+        Location ownAt = textNode.filter(n -> n instanceof Node.Scalar)
+                .map(Node::location)
+                .orElse(at);
+        return new Found(normalised, at, fileAlone, relative, content, own.orElse(""), ownAt);
+    }
+
+    /** A file's path relative to the root, separated by {@code /}; the path as given when it is not under it. */
+    private static String relative(Path root, Path path) {
+        Path base = root.toAbsolutePath().normalize();
+        Path target = path.toAbsolutePath().normalize();
+        String relative = target.startsWith(base) ? base.relativize(target).toString() : target.toString();
+        return relative.replace('\\', '/');
     }
 
     /**
@@ -277,6 +309,7 @@ public final class NoticeText {
             case MISSING -> Optional.of(Problem.MISSING);
             case LINK -> Optional.of(Problem.LINK);
             case NOT_REGULAR -> Optional.of(Problem.NOT_REGULAR);
+            case SKIPPED_FOLDER -> Optional.of(Problem.SKIPPED_FOLDER);
         };
     }
 }

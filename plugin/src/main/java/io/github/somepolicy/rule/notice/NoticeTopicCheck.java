@@ -10,18 +10,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A notice rule that looks for phrases: one topic (such as that posts become public records), or a list
- * of items checked one by one (such as each kind of content that must not be posted). A topic or item is
- * covered when one of its built-in phrases, or of the phrases the policy adds under the same key, occurs
- * in the notice; some items are also covered by a pattern, such as an e-mail address for a way to get in
- * touch. Each missing topic or item is one finding at the notice, naming a few of the phrases looked for.
+ * A notice rule about what the notice says: one topic (such as that posts become public records), or a
+ * list of items checked one by one (such as each kind of content that must not be posted). A topic or item
+ * is covered when one sentence, heading or list item of the notice matches one of its concept's patterns
+ * ({@code notice-concepts.yaml}), or one the policy adds under {@code phrases} with the same key, within
+ * the context the concept asks for; some items are also covered by a pattern on the raw text, such as an
+ * e-mail address for a way to get in touch. A notice in a language the analysis does not know is left to
+ * {@code notice-language}.
  *
- * <p>A rule with items has the parameter {@code items}, the item ids to check (all when it is not set; none
- * when it is an empty list). An item the
- * check knows a message variant for is reported with it; the others with the rule's main message, whose
- * second argument names the item as a term of the bundle ({@code term.<rule id>.<item>}).
+ * <p>A missing topic of a shared notice file is reported at the file (its first heading), with the
+ * account as a related place; the engine makes one finding of all the accounts that share the file. An
+ * account whose own text supplies the topic is not reported. A rule with items has the parameter
+ * {@code items}, the item ids to check (all when it is not set; none when it is an empty list). An item
+ * the check knows a message variant for is reported with it; the others with the rule's main message,
+ * whose second argument names the item as a term of the bundle ({@code term.<rule id>.<item>}).
  */
 final class NoticeTopicCheck extends NoticeCheck {
+
+    /** The message variant of a notice that names too few kinds of content that must not be posted. */
+    static final String KINDS = "kinds";
 
     private final String ruleId;
     private final List<String> items;
@@ -32,10 +39,10 @@ final class NoticeTopicCheck extends NoticeCheck {
     /**
      * A check for one rule.
      *
-     * @param ruleId the rule id, which is also the key of its phrases
+     * @param ruleId the rule id, which is also the key of its concept
      * @param variantItems the items reported with a message variant of their own
-     * @param patterns patterns that also cover an item, by item id, matched against the normalised text
-     * @param phrases the built-in phrases
+     * @param patterns patterns on the normalised text that also cover an item, by item id
+     * @param phrases the topic keys and the policy's phrases
      */
     NoticeTopicCheck(
             String ruleId, List<String> variantItems, Map<String, List<Pattern>> patterns, NoticePhrases phrases) {
@@ -54,58 +61,76 @@ final class NoticeTopicCheck extends NoticeCheck {
         if (!(reading instanceof NoticeText.Found found)) {
             return List.of();
         }
+        Notice notice = notice(context, found);
+        if (!notice.knownLanguage()) {
+            return List.of();
+        }
         if (items.isEmpty()) {
-            return covered(ruleId, ruleId, found, context)
+            return covered(ruleId, ruleId, notice, context)
                     ? List.of()
                     : List.of(context.violation(
-                            found.at(), context.messageKey(), phrases.lookedFor(ruleId, context.settings())));
+                            notice.missingAt(),
+                            notice.related(),
+                            context.messageKey(),
+                            phrases.lookedFor(ruleId, context.settings())));
         }
         boolean chosen = context.parameters().get("items") instanceof List<?>;
         List<String> wanted = context.stringListParameter("items");
         List<Violation> violations = new ArrayList<>();
+        int minimum = context.intParameter("minimumKinds", 0);
+        if (minimum > 0) {
+            List<String> kinds = NoticeConcepts.builtIn().kinds(ruleId);
+            int named = 0;
+            for (String kind : kinds) {
+                named += covered(NoticePhrases.key(ruleId, kind), kind, notice, context) ? 1 : 0;
+            }
+            if (named < Math.min(minimum, kinds.size())) {
+                violations.add(context.violation(
+                        notice.missingAt(), notice.related(), context.messageKey(KINDS), named, minimum));
+            }
+        }
         for (String item : items) {
             if (chosen && !wanted.contains(item)) {
                 continue;
             }
             String key = NoticePhrases.key(ruleId, item);
-            if (covered(key, item, found, context)) {
+            if (covered(key, item, notice, context)) {
                 continue;
             }
             String lookedFor = phrases.lookedFor(key, context.settings());
             violations.add(
                     variantItems.contains(item)
-                            ? context.violation(found.at(), context.messageKey(item), lookedFor)
-                            : context.violation(found.at(), context.messageKey(), lookedFor, "term." + key));
+                            ? context.violation(
+                                    notice.missingAt(), notice.related(), context.messageKey(item), lookedFor)
+                            : context.violation(
+                                    notice.missingAt(),
+                                    notice.related(),
+                                    context.messageKey(),
+                                    lookedFor,
+                                    "term." + key));
         }
         return violations;
     }
 
-    private boolean covered(String key, String item, NoticeText.Found found, CheckContext context) {
-        String text = found.text();
-        List<String> wanted = phrases.phrases(key, context.settings());
-        Phrases compiled = compiled(wanted);
-        // A phrase in the shared file is in every notice made of it: looked for once per run.
-        if (!found.fileText().isEmpty()
-                && context.configuration()
-                        .shared(new InFile(found.fileText(), wanted), in -> compiled.foundIn(in.fileText()))) {
-            return true;
-        }
-        if (compiled.foundIn(text)) {
+    private boolean covered(String key, String item, Notice notice, CheckContext context) {
+        if (notice.covering(key, context.settings().phrases().getOrDefault(key, List.of()))
+                .isPresent()) {
             return true;
         }
         for (Pattern pattern : patterns.getOrDefault(item, List.of())) {
-            if (pattern.matcher(text).find()) {
+            if (pattern.matcher(notice.found().text()).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The key of whether phrases occur in a notice file's text, among the values a run shares. */
-    private record InFile(String fileText, List<String> phrases) {}
-
     @Override
     public List<String> messageVariants() {
-        return List.copyOf(variantItems);
+        List<String> variants = new ArrayList<>(variantItems);
+        if (!NoticeConcepts.builtIn().kinds(ruleId).isEmpty()) {
+            variants.add(KINDS);
+        }
+        return variants;
     }
 }

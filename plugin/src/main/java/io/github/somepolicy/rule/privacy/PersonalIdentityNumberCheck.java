@@ -22,6 +22,12 @@ public final class PersonalIdentityNumberCheck implements Check {
                         text.location(), context.messageKey(), number.kind().term(), number.shown()));
             }
         }
+        for (NoticeFiles.Line line : NoticeFiles.unsearched(context, "personal-identity-number")) {
+            for (IdentityNumberDetector.IdentityNumber number : IdentityNumberDetector.find(line.text())) {
+                violations.add(context.violation(
+                        line.location(), context.messageKey(), number.kind().term(), number.shown()));
+            }
+        }
         return violations;
     }
 }

@@ -44,6 +44,8 @@ final class SecretDetector {
         STRIPE_KEY("term.secret.stripe-key"),
         BEARER_TOKEN("term.secret.bearer-token"),
         PASSWORD("term.secret.password"),
+        URL_CREDENTIALS("term.secret.url-credentials"),
+        WEBHOOK("term.secret.webhook"),
         /** A long random-looking string: perhaps a secret, perhaps not. */
         HIGH_ENTROPY("");
 
@@ -115,7 +117,22 @@ final class SecretDetector {
             new Format(
                     Kind.STRIPE_KEY,
                     Pattern.compile("(?<![A-Za-z0-9_])(?:sk|rk)_live_[A-Za-z0-9]{16,}+"),
-                    List.of("_live_")));
+                    List.of("_live_")),
+            // A user name and a password in an address: https://user:secret@host/...
+            new Format(
+                    Kind.URL_CREDENTIALS,
+                    Pattern.compile(
+                            "(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,20}+://[^\\s/?#@:]{0,100}+:[^\\s/?#@]{1,200}+@"),
+                    List.of("@")),
+            // Incoming webhooks: whoever has the address can post as the organisation.
+            new Format(
+                    Kind.WEBHOOK,
+                    Pattern.compile("(?i)https?://(?:hooks\\.slack\\.com/(?:services|workflows|triggers)/"
+                            + "|(?:[a-z0-9-]{1,63}+\\.)?discord(?:app)?\\.com/api/webhooks/"
+                            + "|[a-z0-9-]{1,63}+\\.webhook\\.office\\.com/webhookb2/"
+                            + "|[a-z0-9.-]{1,100}+\\.logic\\.azure\\.com(?::\\d{1,5})?/workflows/"
+                            + "|chat\\.googleapis\\.com/v1/spaces/[^\\s/]{1,100}+/messages\\?)[^\\s\"'<>]{8,}+"),
+                    List.of("hooks.slack.com", "discord", "webhook.office.com", "logic.azure.com", "chat.googleapis")));
 
     private static final Pattern BEARER = Pattern.compile(
             "(?<![\\p{L}\\p{N}])bearer\\s{1,4}+([A-Za-z0-9._~+/-]{16,}+=*+)",
@@ -131,6 +148,7 @@ final class SecretDetector {
     private static final String TRAILING = ".,;:!?)]}\"'»”";
 
     private final Pattern assignment;
+    private final Pattern keyName;
     private final Set<String> notSecrets;
     private final List<String> keywordStarts;
 
@@ -151,9 +169,26 @@ final class SecretDetector {
                         + "(?:\\s{1,3}+(?:till|för|for|to|of|på|on|i|in|hos|at)"
                         + "(?:\\s{1,3}+[\\p{L}\\p{N}._@/-]{1,40}+){1,2})?"
                         + "(?:\\s{0,3}+[:=]{1,2}+\\s{0,3}+"
-                        + "|\\s{1,3}+(?:är|is|var|was|blir|lyder)(?:\\s{0,3}+[:=])?\\s{1,3}+)"
+                        + "|\\s{1,3}+(?:är|is|var|was|blir|lyder)(?:\\s{0,3}+[:=])?\\s{1,3}+"
+                        // "PIN-kod 4711": digits right after the keyword, nothing between
+                        + "|\\s{1,3}+(?=\\d{4,12}+(?![\\p{L}\\p{N}])))"
                         + "(\\S{1,200}+)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.keyName = Pattern.compile(
+                "(?:(" + alternation(patterns.pinKeywords()) + ")|(?:" + alternation(patterns.secretKeywords()) + "))",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * Whether a key names a secret ({@code password}, {@code lösenord}, {@code api_key}, {@code pin}):
+     * {@code true} for a PIN's keyword, {@code false} for another, empty when it names none.
+     */
+    Optional<Boolean> secretKey(String key) {
+        if (key.length() > 40) {
+            return Optional.empty();
+        }
+        Matcher matcher = keyName.matcher(key.strip());
+        return matcher.matches() ? Optional.of(matcher.group(1) != null) : Optional.empty();
     }
 
     /** A detector with the lists shipped with the plugin. */
@@ -174,7 +209,13 @@ final class SecretDetector {
             Matcher matcher = format.pattern().matcher(text);
             while (matcher.find()) {
                 String shown =
-                        format.kind() == Kind.PRIVATE_KEY ? "-----BEGIN … PRIVATE KEY-----" : prefix(matcher.group());
+                        switch (format.kind()) {
+                            case PRIVATE_KEY -> "-----BEGIN … PRIVATE KEY-----";
+                            case URL_CREDENTIALS ->
+                                matcher.group().substring(0, matcher.group().indexOf("://") + 3) + "…@";
+                            case WEBHOOK -> webhookShown(matcher.group());
+                            default -> prefix(matcher.group());
+                        };
                 found.add(new Secret(format.kind(), shown, matcher.start(), matcher.end()));
             }
         }
@@ -402,6 +443,12 @@ final class SecretDetector {
             entropy -= p * (Math.log(p) / Math.log(2));
         }
         return entropy;
+    }
+
+    /** A webhook shown by its service's address, the part after it left out. */
+    private static String webhookShown(String url) {
+        int slash = url.indexOf('/', url.indexOf("://") + 3);
+        return (slash < 0 ? url : url.substring(0, slash + 1)) + "…";
     }
 
     /** The form of a secret that can be shown: its first three characters. */

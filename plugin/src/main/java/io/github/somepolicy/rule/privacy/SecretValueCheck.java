@@ -1,11 +1,16 @@
 package io.github.somepolicy.rule.privacy;
 
+import io.github.somepolicy.model.Location;
+import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -50,7 +55,54 @@ public final class SecretValueCheck implements Check {
                 }
             }
         }
+        secretKeys(context.document().root(), context, violations);
+        for (NoticeFiles.Line line : NoticeFiles.unsearched(context, "secret-value")) {
+            for (SecretDetector.Secret secret : detector.find(line.text())) {
+                if (secret.kind().certain()) {
+                    violations.add(context.violation(
+                            line.location(), context.messageKey(), secret.kind().term(), secret.shown()));
+                }
+            }
+        }
+        String file = context.document().file();
+        for (SecretDetector.Secret secret : secrets(file, known)) {
+            if (secret.kind().certain()) {
+                violations.add(context.violation(
+                        Location.ofFile(file), context.messageKey(), "term.secret.file-name", secret.shown()));
+            }
+        }
         return violations;
+    }
+
+    /**
+     * Values under keys that name a secret ({@code password: Sommar2026x}): the key and the value are
+     * two texts, so the search in each alone would miss them.
+     */
+    private void secretKeys(Node root, CheckContext context, List<Violation> violations) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Node.Sequence sequence) {
+                sequence.items().forEach(pending::push);
+            } else if (node instanceof Node.Mapping mapping) {
+                for (Node.Entry entry : mapping.entries()) {
+                    Optional<Boolean> pin = detector.secretKey(entry.key());
+                    if (pin.isPresent()
+                            && entry.value() instanceof Node.Scalar scalar
+                            && !scalar.isNull()
+                            && detector.isSecretValue(scalar.value().strip(), pin.get())) {
+                        violations.add(context.violation(
+                                scalar.location(),
+                                context.messageKey(),
+                                "term.secret.password-key",
+                                entry.key() + ": …"));
+                    } else {
+                        pending.push(entry.value());
+                    }
+                }
+            }
+        }
     }
 
     /** What the detector finds in a text; short texts are looked at once per run. */

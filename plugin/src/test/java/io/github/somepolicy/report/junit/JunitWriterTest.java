@@ -86,11 +86,36 @@ class JunitWriterTest {
         assertThat(waived.getAttribute("failures")).isEqualTo("0");
         Element skipped = elements(waived, "skipped").get(0);
         assertThat(skipped.getAttribute("message")).contains("Åsa Öberg").contains("2027-03-31");
+        assertThat(skipped.getTextContent())
+                .as("GitLab shows the element's text")
+                .contains(SampleReports.WAIVER_REASON)
+                .contains("Åsa Öberg, kommunikationschef")
+                .contains("2027-03-31")
+                .contains("Decision: KS 2026/311")
+                .contains("Waiver: somepolicy.yaml:9:5")
+                .startsWith(SampleReports.SWEDISH_FILE + ":3:19: ");
         Element notes = elements(root, "testsuite").get(4);
         assertThat(notes.getAttribute("failures")).isEqualTo("0");
         assertThat(elements(notes, "testcase").get(0).hasChildNodes()).isFalse();
         assertThat(elements(notes, "system-out").get(0).getTextContent())
                 .contains("somepolicy.yaml:15:5: note [waiver-unused]");
+    }
+
+    @Test
+    void locatesFromTheRepositoryRootWhenTheConfigurationSitsInASubfolder() throws Exception {
+        Element root = parse(write(SampleReports.inRepository())).getDocumentElement();
+        List<Element> suites = elements(root, "testsuite");
+        assertThat(suites.get(0).getAttribute("name"))
+                .isEqualTo("kommun/sociala medier/accounts/kommunikation/facebook-ekeby.yaml");
+        assertThat(elements(suites.get(0), "testcase").get(0).getAttribute("classname"))
+                .isEqualTo("kommun/sociala medier/accounts/kommunikation/facebook-ekeby");
+        Element failure = elements(suites.get(0), "failure").get(0);
+        assertThat(failure.getAttribute("message"))
+                .startsWith("kommun/sociala medier/accounts/kommunikation/facebook-ekeby.yaml:5:7: ");
+        assertThat(failure.getTextContent()).contains("Related place: kommun/sociala medier/organisation.yaml:7:3");
+        Element outside = parse(write(SampleReports.edgeCases())).getDocumentElement();
+        assertThat(elements(outside, "testsuite").get(0).getAttribute("name"))
+                .isEqualTo("accounts/kultur och fritid/youtube-kulturhuset.yaml");
     }
 
     @Test

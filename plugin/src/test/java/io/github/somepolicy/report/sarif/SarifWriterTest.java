@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.SourcePosition;
+import io.github.somepolicy.report.Automation;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
@@ -91,10 +92,12 @@ class SarifWriterTest {
     }
 
     @Test
-    void keepsMessagesExactWithTheirIds() throws Exception {
+    void keepsMessagesExact() throws Exception {
         JsonNode run = run(sarif(edgeCases(), Locale.ENGLISH));
         JsonNode message = run.path("results").get(0).path("message");
-        assertThat(message.path("id").asString()).isEqualTo("rule.account-unit-exists.message");
+        assertThat(message.has("id"))
+                .as("an id would have to name a messageString of the rule")
+                .isFalse();
         assertThat(message.path("text").asString())
                 .isEqualTo("The unit 'kultur \"och\" fritid\nrad två' is not defined in organisation.yaml."
                         + " Defined units: kommunikation, kultur-och-fritid.");
@@ -229,10 +232,50 @@ class SarifWriterTest {
                         .path(SarifWriter.REPOSITORY_BASE_ID)
                         .has("uri"))
                 .isFalse();
-        assertThat(artifact(run.path("results").get(0).path("locations").get(0))
-                        .path("uri")
+        JsonNode located = artifact(run.path("results").get(0).path("locations").get(0));
+        assertThat(located.path("uri").asString())
+                .as("relative to the repository root, which GitHub code scanning resolves")
+                .isEqualTo("kommun/sociala%20medier/accounts/kommunikation/facebook-ekeby.yaml");
+        assertThat(located.path("uriBaseId").asString()).isEqualTo(SarifWriter.REPOSITORY_BASE_ID);
+        JsonNode related =
+                artifact(run.path("results").get(0).path("relatedLocations").get(0));
+        assertThat(related.path("uri").asString()).isEqualTo("kommun/sociala%20medier/organisation.yaml");
+        assertThat(run.path("automationDetails").path("id").asString()).isEqualTo("somepolicy/kommun/sociala medier/");
+    }
+
+    @Test
+    void namesTheAzurePipelinesRunAsAzureDevOpsRequires() throws Exception {
+        assertThat(Automation.azurePipelines(java.util.Map.of())).isEmpty();
+        java.util.Map<String, String> incomplete = new java.util.HashMap<>(SarifMultitoolTest.AZURE_JOB);
+        incomplete.put("SYSTEM_PHASEID", "not-a-guid");
+        assertThat(Automation.azurePipelines(incomplete)).isEmpty();
+        Automation job = Automation.azurePipelines(SarifMultitoolTest.AZURE_JOB).orElseThrow();
+        RunInfo inAzure = SampleReports.inRepository().runInfo().withAutomation(job);
+        JsonNode details = run(sarif(new Report(inAzure, empty().rules(), List.of()), Locale.ENGLISH))
+                .path("automationDetails");
+        assertThat(details.path("id").asString())
+                .isEqualTo("azuredevops/pipeline/build/ekeby-kommun/Sociala medier/12/"
+                        + "3c1e8a2f-5b7d-4a60-8e1f-2b3a4c5d6e7f/main/4711");
+        assertThat(details.path("properties")
+                        .path("azuredevops/pipeline/build/buildDefinitionId")
                         .asString())
-                .isEqualTo("accounts/kommunikation/facebook-ekeby.yaml");
+                .isEqualTo("12");
+        assertThat(details.path("properties")
+                        .path("azuredevops/pipeline/build/phaseName")
+                        .asString())
+                .isEqualTo("Validate");
+    }
+
+    @Test
+    void namesEveryRuleDifferentlyFromItsIdAndGivesTheRunAnAutomationId() throws Exception {
+        assertThat(SarifWriter.name("schema")).isEqualTo("SchemaRule");
+        assertThat(SarifWriter.name("account-unit-exists")).isEqualTo("AccountUnitExists");
+        JsonNode run = run(sarif(edgeCases(), Locale.ENGLISH));
+        for (JsonNode rule : run.path("tool").path("driver").path("rules")) {
+            assertThat(rule.path("name").asString())
+                    .isNotEqualToIgnoringCase(rule.path("id").asString());
+        }
+        assertThat(run.path("automationDetails").path("id").asString()).isEqualTo("somepolicy/");
     }
 
     @Test

@@ -95,10 +95,11 @@ class PhrasesTest {
         String word = "allmän".repeat(40_000);
         String letters = "a".repeat(200_000);
         String spaces = ("allmän " + " ".repeat(50)).repeat(2_000);
-        Phrases phrases = Phrases.of(NoticePhrases.builtIn().phrases("notice-public-records", RunSettings.DEFAULT));
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
             for (String text : List.of(word, letters, spaces)) {
-                assertThat(phrases.foundIn(NoticeText.normalise(text))).isFalse();
+                assertThat(new NoticeAnalysis(NoticeConcepts.builtIn(), text)
+                                .covering("notice-public-records", List.of()))
+                        .isEmpty();
                 assertThat(NoticeChecks.EMAIL.matcher(text).find()).isFalse();
                 assertThat(NoticeChecks.PHONE.matcher("0".repeat(200_000)).find())
                         .isFalse();
@@ -124,31 +125,21 @@ class PhrasesTest {
                 new RunSettings(365, 30, Map.of("notice-prohibited-content.reklam", List.of("marknadsför* företag")));
         List<String> phrases = builtIn.phrases("notice-prohibited-content.reklam", settings);
         assertThat(phrases).contains("reklam*", "advertis*", "marknadsför* företag");
-        assertThat(Phrases.of(phrases).foundIn(NoticeText.normalise("Inlägg som marknadsför företag tas bort.")))
-                .isTrue();
         assertThat(builtIn.phrases("notice-prohibited-content.sekretess", settings))
                 .doesNotContain("marknadsför* företag");
     }
 
     @Test
-    void aFindingQuotesAFewPhrasesWithoutWildcards() {
+    void aFindingQuotesTheFirstPatternOfEachLanguageAsAReaderWouldWriteIt() {
         assertThat(NoticePhrases.builtIn().lookedFor("notice-public-records", RunSettings.DEFAULT))
-                .isEqualTo("\"allmän handling\", \"offentlighetsprincipen\", \"public record\", …");
+                .isEqualTo("\"allmän handling\", \"public record\", …");
         RunSettings own = new RunSettings(365, 30, Map.of("notice-sender", List.of("Kommunen i Testby")));
         assertThat(NoticePhrases.builtIn().lookedFor("notice-sender", own)).isEqualTo("\"Kommunen i Testby\"");
     }
 
     @Test
-    void everyBuiltInPhraseCompilesAndEveryItemHasItsTermInBothLanguages() {
+    void everyItemHasItsTermInBothLanguages() {
         NoticePhrases builtIn = NoticePhrases.builtIn();
-        for (String key : builtIn.keys()) {
-            for (String phrase : builtIn.builtIn(key).orElseThrow().all()) {
-                assertThat(Phrases.regex(phrase, true)).as(key + ": " + phrase).isPresent();
-                assertThat(Phrases.of(List.of(phrase)).foundIn(NoticeText.normalise(Phrases.display(phrase))))
-                        .as("a phrase matches its own words: " + key + ": " + phrase)
-                        .isTrue();
-            }
-        }
         for (java.util.Locale locale : io.github.somepolicy.i18n.Messages.LOCALES) {
             io.github.somepolicy.i18n.Messages messages = io.github.somepolicy.i18n.Messages.of(locale);
             for (String rule : List.of("notice-contact", "notice-prohibited-content", "notice-not-responsible")) {

@@ -1,0 +1,250 @@
+package io.github.somepolicy.rule.notice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pattern of a concept, compiled for one language: parts that must all occur in one sentence or list
+ * item, each part words in order with at most {@code gap} other words between two of them. A word is a
+ * set of alternatives, each one or more words (a word group's entries); a word matches by stem, or by the
+ * beginning of the word as written when it ends in {@code *}. Words the sentence must not hold rule it
+ * out. The syntax is described in {@code notice-concepts.yaml}.
+ */
+final class ConceptPattern {
+
+    /** Words allowed between two words of a part, unless the pattern says otherwise. */
+    static final int DEFAULT_GAP = 3;
+
+    /** One word of a pattern: a stem, or the beginning of the word as written. */
+    record Term(String value, boolean prefix) {
+        boolean matches(Words.Word word) {
+            return prefix ? word.surface().startsWith(value) : word.stem().equals(value);
+        }
+    }
+
+    private final String source;
+    private final List<List<List<List<Term>>>> parts;
+    private final List<Term> excluded;
+    private final int gap;
+
+    private ConceptPattern(String source, List<List<List<List<Term>>>> parts, List<Term> excluded, int gap) {
+        this.source = source;
+        this.parts = parts;
+        this.excluded = excluded;
+        this.gap = gap;
+    }
+
+    /** The pattern as written. */
+    String source() {
+        return source;
+    }
+
+    /** Whether the pattern can match at all (a pattern of punctuation only cannot). */
+    boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /**
+     * Compiles a pattern for one language.
+     *
+     * @param source the pattern as written
+     * @param words the language's analysis, which turns each written word into words and stems
+     * @param groups the language's word groups, by name
+     * @return the pattern; empty when it names nothing to look for
+     * @throws IllegalArgumentException when it names a word group that does not exist
+     */
+    static ConceptPattern compile(String source, Words words, Map<String, List<String>> groups) {
+        String text = source.strip();
+        int gap = DEFAULT_GAP;
+        java.util.regex.Matcher gapMark =
+                java.util.regex.Pattern.compile("\\s/(\\d{1,2})$").matcher(text);
+        if (gapMark.find()) {
+            gap = Integer.parseInt(gapMark.group(1));
+            text = text.substring(0, gapMark.start()).strip();
+        }
+        List<Term> excluded = new ArrayList<>();
+        List<List<List<List<Term>>>> parts = new ArrayList<>();
+        for (String part : text.split("\\s&\\s")) {
+            List<List<List<Term>>> slots = new ArrayList<>();
+            for (String slot : part.strip().split("\\s+")) {
+                if (slot.startsWith("-") && slot.length() > 1) {
+                    for (List<Term> alternative : alternatives(slot.substring(1), words, groups, gap)) {
+                        excluded.addAll(alternative);
+                    }
+                    continue;
+                }
+                List<List<Term>> alternatives = new ArrayList<>();
+                for (String alternative : slot.split("\\|")) {
+                    alternatives.addAll(alternatives(alternative, words, groups, gap));
+                }
+                alternatives.removeIf(List::isEmpty);
+                if (!alternatives.isEmpty()) {
+                    slots.add(alternatives);
+                }
+            }
+            if (!slots.isEmpty()) {
+                parts.add(slots);
+            }
+        }
+        return new ConceptPattern(source, parts, excluded, gap);
+    }
+
+    /** The alternatives one written alternative stands for: itself as words, or a group's entries. */
+    private static List<List<Term>> alternatives(
+            String written, Words words, Map<String, List<String>> groups, int gap) {
+        List<List<Term>> result = new ArrayList<>();
+        if (written.startsWith("@") && written.length() > 1) {
+            List<String> entries = groups.get(written.substring(1));
+            if (entries == null) {
+                throw new IllegalArgumentException("no word group " + written);
+            }
+            for (String entry : entries) {
+                List<Term> terms = new ArrayList<>();
+                for (String word : entry.strip().split("\\s+")) {
+                    terms.addAll(terms(word, words));
+                }
+                result.add(terms);
+            }
+            return result;
+        }
+        List<Term> terms = new ArrayList<>();
+        for (String word : written.split("\\+")) {
+            if (!word.isEmpty()) {
+                terms.addAll(terms(word, words));
+            }
+        }
+        result.add(terms);
+        return result;
+    }
+
+    /** The terms of one written word: the words Lucene's analysis makes of it, the last a prefix if marked. */
+    private static List<Term> terms(String written, Words words) {
+        boolean prefix = written.endsWith("*");
+        String bare = written.replace("*", "");
+        List<Words.Word> analysed =
+                words.of(bare).stream().filter(w -> !w.surface().isEmpty()).toList();
+        // the compound parts of a pattern word are not words of the pattern
+        List<Words.Word> whole = new ArrayList<>();
+        int last = -1;
+        for (Words.Word word : analysed) {
+            if (word.position() != last) {
+                whole.add(word);
+                last = word.position();
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < whole.size(); i++) {
+            Words.Word word = whole.get(i);
+            boolean asPrefix = prefix && i == whole.size() - 1;
+            terms.add(new Term(asPrefix ? word.surface() : word.stem(), asPrefix));
+        }
+        return terms;
+    }
+
+    /** Whether the pattern matches a unit's words (for this pattern's language), in position order. */
+    boolean matches(Positions words) {
+        for (Term term : excluded) {
+            if (words.contains(term)) {
+                return false;
+            }
+        }
+        for (List<List<List<Term>>> part : parts) {
+            if (!partMatches(part, words)) {
+                return false;
+            }
+        }
+        return !parts.isEmpty();
+    }
+
+    private boolean partMatches(List<List<List<Term>>> slots, Positions words) {
+        for (int start = 0; start < words.size(); start++) {
+            int end = slotAt(slots.get(0), words, start);
+            if (end >= 0 && rest(slots, 1, words, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean rest(List<List<List<Term>>> slots, int slot, Positions words, int after) {
+        if (slot == slots.size()) {
+            return true;
+        }
+        for (int at = after + 1; at <= after + 1 + gap && at < words.size(); at++) {
+            int end = slotAt(slots.get(slot), words, at);
+            if (end >= 0 && rest(slots, slot + 1, words, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The position where one of a slot's alternatives ends when it starts at a position, or -1. */
+    private int slotAt(List<List<Term>> alternatives, Positions words, int start) {
+        for (List<Term> alternative : alternatives) {
+            int end = alternativeAt(alternative, words, start);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private int alternativeAt(List<Term> terms, Positions words, int start) {
+        if (!words.at(start, terms.get(0))) {
+            return -1;
+        }
+        int position = start;
+        for (int i = 1; i < terms.size(); i++) {
+            int found = -1;
+            for (int at = position + 1; at <= position + 1 + gap && at < words.size(); at++) {
+                if (words.at(at, terms.get(i))) {
+                    found = at;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            position = found;
+        }
+        return position;
+    }
+
+    /** A unit's words by position; parts of a compound share the compound's position. */
+    static final class Positions {
+        private final List<List<Words.Word>> byPosition = new ArrayList<>();
+
+        Positions(List<Words.Word> words) {
+            for (Words.Word word : words) {
+                while (byPosition.size() <= word.position()) {
+                    byPosition.add(new ArrayList<>());
+                }
+                byPosition.get(word.position()).add(word);
+            }
+        }
+
+        int size() {
+            return byPosition.size();
+        }
+
+        boolean at(int position, Term term) {
+            for (Words.Word word : byPosition.get(position)) {
+                if (term.matches(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean contains(Term term) {
+            for (int i = 0; i < byPosition.size(); i++) {
+                if (at(i, term)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

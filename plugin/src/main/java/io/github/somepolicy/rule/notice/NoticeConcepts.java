@@ -1,0 +1,239 @@
+package io.github.somepolicy.rule.notice;
+
+import io.github.somepolicy.load.Limits;
+import io.github.somepolicy.load.LoadResult;
+import io.github.somepolicy.load.YamlLoader;
+import io.github.somepolicy.model.Node;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The concepts of the notice rules, read from {@code rule/notice-concepts.yaml}: per topic key (a rule id,
+ * or a rule id, a dot and an item id) the patterns of each language, the context a topic needs, and
+ * examples of sentences that pass and fail. Patterns are compiled once, with the same Lucene analysis the
+ * notices get. Immutable once read.
+ */
+public final class NoticeConcepts {
+
+    private static final String RESOURCE = "/io/github/somepolicy/rule/notice-concepts.yaml";
+
+    private static volatile NoticeConcepts builtIn;
+
+    private final Map<Words.Language, Words> words;
+    private final Map<Words.Language, Map<String, List<String>>> groups;
+    private final Map<String, Topic> topics;
+    private final Map<String, Map<Words.Language, List<ConceptPattern>>> contexts;
+    private final Map<String, String> exonyms;
+
+    /**
+     * One topic.
+     *
+     * @param key the rule id, or the rule id, a dot and the item id
+     * @param written the patterns as written, per language
+     * @param patterns the patterns compiled, per language
+     * @param context the name of the context the topic needs, or empty
+     * @param pass example sentences that cover the topic, per language
+     * @param fail example sentences that do not, per language
+     */
+    record Topic(
+            String key,
+            Map<Words.Language, List<String>> written,
+            Map<Words.Language, List<ConceptPattern>> patterns,
+            Optional<String> context,
+            Map<Words.Language, List<String>> pass,
+            Map<Words.Language, List<String>> fail) {}
+
+    private NoticeConcepts(
+            Map<Words.Language, Words> words,
+            Map<Words.Language, Map<String, List<String>>> groups,
+            Map<String, Topic> topics,
+            Map<String, Map<Words.Language, List<ConceptPattern>>> contexts,
+            Map<String, String> exonyms) {
+        this.exonyms = Map.copyOf(exonyms);
+        this.words = words;
+        this.groups = groups;
+        this.topics = Collections.unmodifiableMap(topics);
+        this.contexts = contexts;
+    }
+
+    /** The concepts shipped with the plugin, read once per class loader. */
+    public static NoticeConcepts builtIn() {
+        NoticeConcepts concepts = builtIn;
+        if (concepts == null) {
+            synchronized (NoticeConcepts.class) {
+                concepts = builtIn;
+                if (concepts == null) {
+                    concepts = read();
+                    builtIn = concepts;
+                }
+            }
+        }
+        return concepts;
+    }
+
+    /** The English name of a municipality whose English name differs from its Swedish one. */
+    Optional<String> exonym(String name) {
+        return Optional.ofNullable(exonyms.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The analysis of one language. */
+    Words words(Words.Language language) {
+        return words.get(language);
+    }
+
+    /** Every topic by key, in the file's order. */
+    Map<String, Topic> topics() {
+        return topics;
+    }
+
+    /**
+     * The items of a rule that are kinds of content that must not be posted: those that count only where
+     * the text says what is not allowed (the context {@code prohibition}), in the file's order.
+     */
+    List<String> kinds(String ruleId) {
+        List<String> kinds = new ArrayList<>();
+        for (Topic topic : topics.values()) {
+            if (topic.key().startsWith(ruleId + ".")
+                    && topic.context().filter("prohibition"::equals).isPresent()) {
+                kinds.add(topic.key().substring(ruleId.length() + 1));
+            }
+        }
+        return kinds;
+    }
+
+    Optional<Topic> topic(String key) {
+        return Optional.ofNullable(topics.get(key));
+    }
+
+    /** The patterns of a context, per language. */
+    Map<Words.Language, List<ConceptPattern>> context(String name) {
+        return contexts.getOrDefault(name, Map.of());
+    }
+
+    /**
+     * Extra patterns (the policy's {@code phrases}) compiled for one language. A pattern that names an
+     * unknown word group is left out, and so is one that names nothing: the policy is checked elsewhere.
+     */
+    List<ConceptPattern> compile(List<String> written, Words.Language language) {
+        List<ConceptPattern> compiled = new ArrayList<>();
+        for (String pattern : written) {
+            try {
+                ConceptPattern one = ConceptPattern.compile(pattern, words.get(language), groups.get(language));
+                if (!one.isEmpty()) {
+                    compiled.add(one);
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown word group: the pattern cannot match
+            }
+        }
+        return compiled;
+    }
+
+    /** The entries of a word group of a language, for the rule pages. */
+    Map<String, List<String>> groups(Words.Language language) {
+        return groups.get(language);
+    }
+
+    private static NoticeConcepts read() {
+        byte[] bytes;
+        try (InputStream in = NoticeConcepts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("notice concepts missing from the plugin: " + RESOURCE);
+            }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LoadResult loaded = new YamlLoader(Limits.DEFAULT).load("notice-concepts.yaml", bytes);
+        Node.Mapping root = loaded.root()
+                .orElseThrow(() -> new IllegalStateException("notice concepts unreadable: " + loaded.problems()));
+        Map<Words.Language, Words> words = new LinkedHashMap<>();
+        Map<Words.Language, Map<String, List<String>>> groups = new LinkedHashMap<>();
+        for (Words.Language language : Words.Language.values()) {
+            words.put(language, new Words(language, texts(root, "/compoundParts/" + language.id())));
+            Map<String, List<String>> byName = new LinkedHashMap<>();
+            root.at("/groups/" + language.id()).ifPresent(node -> {
+                if (node instanceof Node.Mapping mapping) {
+                    for (Node.Entry entry : mapping.entries()) {
+                        byName.put(entry.key(), texts(entry.value(), ""));
+                    }
+                }
+            });
+            groups.put(language, byName);
+        }
+        Map<String, Map<Words.Language, List<ConceptPattern>>> contexts = new LinkedHashMap<>();
+        root.at("/contexts").ifPresent(node -> {
+            for (Node.Entry entry : ((Node.Mapping) node).entries()) {
+                Map<Words.Language, List<ConceptPattern>> perLanguage = new LinkedHashMap<>();
+                for (Words.Language language : Words.Language.values()) {
+                    perLanguage.put(
+                            language,
+                            compileAll(
+                                    texts(entry.value(), "/" + language.id()),
+                                    words.get(language),
+                                    groups.get(language)));
+                }
+                contexts.put(entry.key(), perLanguage);
+            }
+        });
+        Map<String, Topic> topics = new LinkedHashMap<>();
+        Node.Mapping topicMap = (Node.Mapping) root.at("/topics").orElseThrow();
+        for (Node.Entry entry : topicMap.entries()) {
+            Map<Words.Language, List<String>> written = new LinkedHashMap<>();
+            Map<Words.Language, List<ConceptPattern>> patterns = new LinkedHashMap<>();
+            Map<Words.Language, List<String>> pass = new LinkedHashMap<>();
+            Map<Words.Language, List<String>> fail = new LinkedHashMap<>();
+            for (Words.Language language : Words.Language.values()) {
+                List<String> list = texts(entry.value(), "/" + language.id());
+                written.put(language, list);
+                patterns.put(language, compileAll(list, words.get(language), groups.get(language)));
+                pass.put(language, texts(entry.value(), "/examples/pass/" + language.id()));
+                fail.put(language, texts(entry.value(), "/examples/fail/" + language.id()));
+            }
+            Optional<String> context = entry.value().at("/context").flatMap(Node::text);
+            if (context.isPresent() && !contexts.containsKey(context.get())) {
+                throw new IllegalStateException("notice concepts: unknown context " + context.get());
+            }
+            topics.put(entry.key(), new Topic(entry.key(), written, patterns, context, pass, fail));
+        }
+        Map<String, String> exonyms = new LinkedHashMap<>();
+        root.at("/exonyms").ifPresent(node -> {
+            if (node instanceof Node.Mapping mapping) {
+                for (Node.Entry entry : mapping.entries()) {
+                    entry.value().text().ifPresent(t -> exonyms.put(entry.key().toLowerCase(java.util.Locale.ROOT), t));
+                }
+            }
+        });
+        return new NoticeConcepts(words, groups, topics, contexts, exonyms);
+    }
+
+    private static List<ConceptPattern> compileAll(
+            List<String> written, Words words, Map<String, List<String>> groups) {
+        List<ConceptPattern> compiled = new ArrayList<>();
+        for (String pattern : written) {
+            ConceptPattern one = ConceptPattern.compile(pattern, words, groups);
+            if (one.isEmpty()) {
+                throw new IllegalStateException("notice concepts: pattern names no word: " + pattern);
+            }
+            compiled.add(one);
+        }
+        return List.copyOf(compiled);
+    }
+
+    private static List<String> texts(Node node, String pointer) {
+        List<String> values = new ArrayList<>();
+        (pointer.isEmpty() ? Optional.of(node) : node.at(pointer)).ifPresent(list -> {
+            if (list instanceof Node.Sequence sequence) {
+                sequence.items().forEach(item -> item.text().ifPresent(values::add));
+            }
+        });
+        return values;
+    }
+}
