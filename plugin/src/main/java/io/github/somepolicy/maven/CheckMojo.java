@@ -116,10 +116,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = date(messages);
         Path root = root();
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path output = Workspace.output(session, root);
+        Path reports = Workspace.folder(reportDirectory, output);
         OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
         OutputDirectory fingerprintHome = MojoSupport.confine(
-                (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
+                Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
                 root,
                 messages);
         Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);

@@ -38,6 +38,10 @@ public final class PropertyNames {
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
     public static final String PROFILE = "somepolicy.profile";
     public static final String SHOW_OFF = "somepolicy.showOff";
+    public static final String MUNICIPALITY = "somepolicy.municipality";
+    public static final String WEBSITE = "somepolicy.website";
+    public static final String IMPORT_FILE = "somepolicy.import.file";
+    public static final String IMPORT_ENCODING = "somepolicy.import.encoding";
     public static final String REMINDER_DAYS = "somepolicy.reminderDays";
     public static final String REPORT_SKIP = "somepolicy.report.skip";
 
