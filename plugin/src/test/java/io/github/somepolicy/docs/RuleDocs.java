@@ -265,6 +265,12 @@ public final class RuleDocs {
         out.append("\n## What it reports\n\n");
         messages(out, rule);
 
+        String accepted =
+                io.github.somepolicy.rule.notice.NoticeConcepts.builtIn().ruleSection(rule.id());
+        if (!accepted.isEmpty()) {
+            out.append("\n## What counts\n\n").append(accepted);
+        }
+
         out.append("\n## Parameters\n\n");
         parameters(out, rule);
 

@@ -31,6 +31,7 @@ public final class NoticeConcepts {
     private final Map<String, Topic> topics;
     private final Map<String, Map<Words.Language, List<ConceptPattern>>> contexts;
     private final Map<String, String> exonyms;
+    private final Map<String, Map<Words.Language, List<String>>> contextSources;
 
     /**
      * One topic.
@@ -55,8 +56,10 @@ public final class NoticeConcepts {
             Map<Words.Language, Map<String, List<String>>> groups,
             Map<String, Topic> topics,
             Map<String, Map<Words.Language, List<ConceptPattern>>> contexts,
-            Map<String, String> exonyms) {
+            Map<String, String> exonyms,
+            Map<String, Map<Words.Language, List<String>>> contextSources) {
         this.exonyms = Map.copyOf(exonyms);
+        this.contextSources = contextSources;
         this.words = words;
         this.groups = groups;
         this.topics = Collections.unmodifiableMap(topics);
@@ -81,6 +84,111 @@ public final class NoticeConcepts {
     /** The English name of a municipality whose English name differs from its Swedish one. */
     Optional<String> exonym(String name) {
         return Optional.ofNullable(exonyms.get(name.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * The "What counts" section of a notice rule's page, generated from the concepts: per topic and
+     * language the patterns accepted (word groups spelt out once per language below them), the context
+     * a topic needs, and example sentences that pass and fail. Empty for a rule without concepts.
+     */
+    public String ruleSection(String ruleId) {
+        List<Topic> own = new ArrayList<>();
+        for (Topic topic : topics.values()) {
+            if ((topic.key().equals(ruleId) || topic.key().startsWith(ruleId + "."))
+                    && !topic.written().get(Words.Language.SV).isEmpty()) {
+                own.add(topic);
+            }
+        }
+        if (own.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("A topic counts when one heading, sentence or list item of the notice (or of the account's own"
+                + " text) matches one of its patterns. Words match in any inflection (Snowball stems), `word*`"
+                + " matches words that begin so, `a|b` is either word, `a+b` two words in a row, words in a"
+                + " pattern come in that order with at most 3 other words between them (` /N` sets N), ` & `"
+                + " joins parts that may come in any order within the sentence, `-word` means the sentence must"
+                + " not hold that word, and `@group` is any entry of a word group listed below. The data is"
+                + " `notice-concepts.yaml` in the plugin; `phrases` in somepolicy.yaml adds patterns under the"
+                + " same keys.\n");
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        for (Topic topic : own) {
+            out.append("\n### `").append(topic.key()).append("`\n\n");
+            topic.context().ifPresent(c -> out.append("Counts only where the sentence itself, the one before it,"
+                            + " the one that introduces its list or the heading above it matches the context `")
+                    .append(c)
+                    .append("`.\n\n"));
+            out.append("| language | accepted patterns | passes | fails |\n|---|---|---|---|\n");
+            for (Words.Language language : Words.Language.values()) {
+                List<String> patterns = topic.written().get(language);
+                for (String pattern : patterns) {
+                    java.util.regex.Matcher group =
+                            java.util.regex.Pattern.compile("@([a-z-]+)").matcher(pattern);
+                    while (group.find()) {
+                        used.add(group.group(1));
+                    }
+                }
+                out.append("| ")
+                        .append(language.id())
+                        .append(" | ")
+                        .append(cells(patterns, "`"))
+                        .append(" | ")
+                        .append(cells(topic.pass().get(language), "\""))
+                        .append(" | ")
+                        .append(cells(topic.fail().get(language), "\""))
+                        .append(" |\n");
+            }
+        }
+        java.util.Set<String> contextNames = new java.util.TreeSet<>();
+        own.forEach(t -> t.context().ifPresent(contextNames::add));
+        for (String name : contextNames) {
+            out.append("\n### Context `").append(name).append("`\n\n| language | patterns |\n|---|---|\n");
+            for (Words.Language language : Words.Language.values()) {
+                List<String> patterns =
+                        contextSources.getOrDefault(name, Map.of()).getOrDefault(language, List.of());
+                patterns.forEach(p -> {
+                    java.util.regex.Matcher group =
+                            java.util.regex.Pattern.compile("@([a-z-]+)").matcher(p);
+                    while (group.find()) {
+                        used.add(group.group(1));
+                    }
+                });
+                out.append("| ")
+                        .append(language.id())
+                        .append(" | ")
+                        .append(cells(patterns, "`"))
+                        .append(" |\n");
+            }
+        }
+        if (!used.isEmpty()) {
+            out.append("\n### Word groups\n\n| group | language | entries |\n|---|---|---|\n");
+            for (String name : used) {
+                for (Words.Language language : Words.Language.values()) {
+                    List<String> entries = groups.get(language).get(name);
+                    if (entries != null) {
+                        out.append("| `@")
+                                .append(name)
+                                .append("` | ")
+                                .append(language.id())
+                                .append(" | ")
+                                .append(cells(entries, "`"))
+                                .append(" |\n");
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cells(List<String> values, String quote) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String value : values) {
+            quoted.add(quote + value.replace("|", "\\|") + quote);
+        }
+        return String.join(", ", quoted);
     }
 
     /** The analysis of one language. */
@@ -169,10 +277,14 @@ public final class NoticeConcepts {
             groups.put(language, byName);
         }
         Map<String, Map<Words.Language, List<ConceptPattern>>> contexts = new LinkedHashMap<>();
+        Map<String, Map<Words.Language, List<String>>> contextSources = new LinkedHashMap<>();
         root.at("/contexts").ifPresent(node -> {
             for (Node.Entry entry : ((Node.Mapping) node).entries()) {
                 Map<Words.Language, List<ConceptPattern>> perLanguage = new LinkedHashMap<>();
+                Map<Words.Language, List<String>> sources = new LinkedHashMap<>();
+                contextSources.put(entry.key(), sources);
                 for (Words.Language language : Words.Language.values()) {
+                    sources.put(language, texts(entry.value(), "/" + language.id()));
                     perLanguage.put(
                             language,
                             compileAll(
@@ -211,7 +323,7 @@ public final class NoticeConcepts {
                 }
             }
         });
-        return new NoticeConcepts(words, groups, topics, contexts, exonyms);
+        return new NoticeConcepts(words, groups, topics, contexts, exonyms, contextSources);
     }
 
     private static List<ConceptPattern> compileAll(
