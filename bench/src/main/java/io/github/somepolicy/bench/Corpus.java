@@ -1,5 +1,7 @@
 package io.github.somepolicy.bench;
 
+import io.github.somepolicy.load.FileScanner;
+import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.load.YamlLoader;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
@@ -9,9 +11,6 @@ import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.cross.AccountEntries;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.cross.CrossAccountPhase;
-
-import io.github.somepolicy.load.FileScanner;
-import io.github.somepolicy.load.Limits;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

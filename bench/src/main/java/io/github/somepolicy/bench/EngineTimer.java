@@ -1,16 +1,17 @@
 package io.github.somepolicy.bench;
 
 import io.github.somepolicy.engine.Fingerprint;
+import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
+import io.github.somepolicy.report.ReportFiles;
+import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.rule.RunSettings;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.cross.CrossAccountPhase;
-import io.github.somepolicy.report.ReportFiles;
-import io.github.somepolicy.report.ReportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,8 +44,7 @@ public final class EngineTimer {
         Path root = Corpus.of(accounts);
         Path reports = Files.createTempDirectory("somepolicy-bench");
         List<FileScanner.SourceFile> files = Corpus.files(root);
-        ValidationRequest request =
-                new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
+        ValidationRequest request = new ValidationRequest(root, TODAY, Limits.DEFAULT, "bench", threads);
 
         if (args.length > 3 && args[3].equals("across")) {
             across(files, runs);
@@ -82,6 +82,30 @@ public final class EngineTimer {
                 engine.add(engineDone - parallelDone);
             }
         }
+        // With the results of the last run kept: one account changed before each run.
+        List<Long> cached = new ArrayList<>();
+        ResultCache filled = ResultCache.empty();
+        new Validator().validate(request, filled);
+        byte[] kept = filled.toBytes();
+        Path changed = files.get(files.size() / 2).path();
+        String original = Files.readString(changed);
+        try {
+            for (int i = 0; i < 2 * runs; i++) {
+                Files.writeString(changed, original + "# changed " + i + "\n");
+                long start = System.nanoTime();
+                ResultCache cache = ResultCache.parse(kept).orElseThrow();
+                Report again = new Validator().validate(request, cache);
+                for (ReportFormat format : ReportFormat.values()) {
+                    ReportFiles.write(reports, format, again, Locale.forLanguageTag("sv"));
+                }
+                kept = cache.toBytes();
+                if (i >= runs) {
+                    cached.add(System.nanoTime() - start);
+                }
+            }
+        } finally {
+            Files.writeString(changed, original);
+        }
         across(files, runs);
         System.out.printf(
                 Locale.ROOT,
@@ -91,6 +115,7 @@ public final class EngineTimer {
                         + "floor, all threads   median %.0f ms%n"
                         + "engine + 5 reports   median %.0f ms  (%.2fx the 1-thread floor, %.2fx the all-threads floor)%n"
                         + "up-to-date fingerprint median %.1f ms%n"
+                        + "engine + 5 reports, result cache, one account changed median %.0f ms%n"
                         + "notice phase, 1 thread median %.1f ms  (%d notice findings)%n",
                 accounts,
                 files.size(),
@@ -104,6 +129,7 @@ public final class EngineTimer {
                 (double) median(engine) / median(floor),
                 (double) median(engine) / median(parallelFloor),
                 median(fingerprint) / 1e6,
+                median(cached) / 1e6,
                 median(notices.subList(runs, notices.size())) / 1e6,
                 noticeFindings);
     }

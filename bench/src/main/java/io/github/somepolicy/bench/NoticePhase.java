@@ -48,8 +48,8 @@ final class NoticePhase {
             if (mapping.isEmpty()) {
                 continue;
             }
-            Optional<FileKind> kind =
-                    FileKind.fromId(mapping.get().get("kind").flatMap(Node::text).orElse(""));
+            Optional<FileKind> kind = FileKind.fromId(
+                    mapping.get().get("kind").flatMap(Node::text).orElse(""));
             if (kind.isPresent() && kind.get() == FileKind.ACCOUNT) {
                 accounts.add(new Document(file.file(), kind.get(), mapping.get()));
             } else if (kind.isPresent() && kind.get() == FileKind.ORGANISATION && org == null) {

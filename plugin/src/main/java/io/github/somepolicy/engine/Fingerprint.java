@@ -258,7 +258,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * installed rule pack, which hold the catalogues, profiles, schemas and messages too. A snapshot
      * build that changes a rule changes it, even under the same version.
      */
-    private static String codeHash() throws IOException {
+    static String codeHash() throws IOException {
         Set<Path> sources = new TreeSet<>();
         addSource(sources, Fingerprint.class);
         // The rule packs are found as the engine finds them, by their service file, but not loaded.

@@ -50,6 +50,11 @@ record Policy(
         return setting.off() ? Optional.empty() : Optional.of(setting.severity().orElse(rule.defaultSeverity()));
     }
 
+    /** The setting of a rule before file overrides; {@link #setting} gives this very object where none applies. */
+    RuleSetting generalSetting(String ruleId) {
+        return rules.getOrDefault(ruleId, RuleSetting.NONE);
+    }
+
     /** The merged setting of a rule for a file. */
     RuleSetting setting(String ruleId, String file) {
         RuleSetting setting = rules.getOrDefault(ruleId, RuleSetting.NONE);

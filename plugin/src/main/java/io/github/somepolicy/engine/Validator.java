@@ -2,6 +2,7 @@ package io.github.somepolicy.engine;
 
 import io.github.somepolicy.load.DocumentLoader;
 import io.github.somepolicy.load.FileScanner;
+import io.github.somepolicy.load.ReferenceResolver;
 import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.FileKind;
@@ -53,6 +54,7 @@ public final class Validator {
     public static final List<String> POLICY_FILES = List.of("somepolicy.yaml", "somepolicy.yml");
 
     private static final String RULE_KIND = "file-kind";
+    private static final String TIME_BUDGET = "engine.time-budget";
     private static final String RULE_INTERNAL = "internal-error";
 
     /**
@@ -103,18 +105,32 @@ public final class Validator {
      * @throws SomepolicyException when the configuration root cannot be read at all
      */
     public Report validate(ValidationRequest request) throws SomepolicyException {
+        return validate(request, ResultCache.none());
+    }
+
+    /**
+     * Validates a configuration, reusing the per-file results an earlier run kept where they still hold
+     * and keeping this run's for the next. The report is the one {@link #validate(ValidationRequest)}
+     * gives, finding for finding.
+     *
+     * @param request what to validate and against which date
+     * @param cache the results of earlier runs; it receives this run's
+     * @return the report
+     * @throws SomepolicyException when the configuration root cannot be read at all
+     */
+    public Report validate(ValidationRequest request, ResultCache cache) throws SomepolicyException {
         requireUsable(packs);
         Path root = request.directory().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new SomepolicyException(Message.of("engine.no-directory", root), null);
         }
         DocumentLoader loader = new DocumentLoader(request.limits());
-        Scan scan = scan(root, loader, request);
+        Scan scan = scan(root, loader, request, cache);
         Outcomes outcomes = new Outcomes(scan.files());
         try (Workers workers = Workers.of(request.threads(), scan.files().size())) {
-            Run context = context(scan, outcomes, loader, request, root);
-            workers.forEach(outcomes.deeper(), i -> outcomes.set(i, perFile(loader, outcomes.file(i), context)));
-            Run run = lateContext(scan, outcomes, loader, request, root, context, workers);
+            Run context = context(scan, outcomes, loader, request, root, cache);
+            workers.forEach(outcomes.deeper(), i -> outcomes.set(i, perFile(loader, outcomes.file(i), context, cache)));
+            Run run = lateContext(scan, outcomes, loader, request, root, context, workers, cache);
             workers.forEach(
                     outcomes.unchecked(), i -> outcomes.set(i, outcomes.get(i).checked(run)));
             return report(scan, outcomes, run, request);
@@ -129,7 +145,8 @@ public final class Validator {
             Optional<Document> userPolicy,
             String policyFile,
             List<FileScanner.SourceFile> files,
-            List<Violation> skipped) {
+            List<Violation> skipped,
+            String basis) {
 
         int filesRead() {
             return files.size() + (policyFile == null ? 0 : 1);
@@ -137,16 +154,22 @@ public final class Validator {
     }
 
     /** Step 1, scan: the policy file, whose exclusions the scan needs, then the file tree sorted by path. */
-    private Scan scan(Path root, DocumentLoader loader, ValidationRequest request) throws SomepolicyException {
+    private Scan scan(Path root, DocumentLoader loader, ValidationRequest request, ResultCache cache)
+            throws SomepolicyException {
         List<Violation> skipped = new ArrayList<>();
         Optional<Document> userPolicy = Optional.empty();
         String policyFile = null;
+        String policyHash = "";
         for (String name : POLICY_FILES) {
             Path candidate = root.resolve(name);
             if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 policyFile = name;
-                userPolicy = loadFile(loader, new FileScanner.SourceFile(name, candidate, 0), skipped)
-                        .filter(d -> d.kind() == FileKind.POLICY);
+                FileScanner.SourceFile source = new FileScanner.SourceFile(name, candidate, 0);
+                byte[] bytes = loader.read(source, skipped);
+                if (bytes != null) {
+                    policyHash = cache.enabled() ? ResultCache.sha256(bytes) : "";
+                    userPolicy = loadFile(loader, source, bytes, skipped).filter(d -> d.kind() == FileKind.POLICY);
+                }
                 break;
             }
         }
@@ -165,7 +188,30 @@ public final class Validator {
                 files.add(file);
             }
         }
-        return new Scan(userPolicy, policyFile, files, skipped);
+        String basis = cache.enabled() ? runBasis(request, policyFile, policyHash) : "";
+        return new Scan(userPolicy, policyFile, files, skipped, basis);
+    }
+
+    /**
+     * What every run key of a validation starts from: the code of the engine and the rule packs, the
+     * version, the date, the limits and the user's policy file.
+     */
+    private static String runBasis(ValidationRequest request, String policyFile, String policyHash) {
+        String code;
+        try {
+            code = Fingerprint.codeHash();
+        } catch (IOException | RuntimeException e) {
+            // Without the code's hash no result can be trusted: a key no earlier run had.
+            code = "unknown:" + java.util.UUID.randomUUID();
+        }
+        return ResultCache.sha256(List.of(
+                "run",
+                code,
+                request.toolVersion(),
+                request.today().toString(),
+                request.limits().toString(),
+                String.valueOf(policyFile),
+                policyHash));
     }
 
     /**
@@ -173,11 +219,17 @@ public final class Validator {
      * live, are loaded first; from them the policy in force and what every check sees. Nothing is checked
      * yet.
      */
-    private Run context(Scan scan, Outcomes outcomes, DocumentLoader loader, ValidationRequest request, Path root) {
+    private Run context(
+            Scan scan,
+            Outcomes outcomes,
+            DocumentLoader loader,
+            ValidationRequest request,
+            Path root,
+            ResultCache cache) {
         for (int i : outcomes.atRoot()) {
-            outcomes.set(i, load(loader, outcomes.file(i)));
+            outcomes.set(i, load(loader, outcomes.file(i), cache));
         }
-        return run(request, root, scan.userPolicy(), scan.policyFile(), outcomes.contextDocuments());
+        return run(request, root, scan, outcomes, cache);
     }
 
     /**
@@ -185,9 +237,67 @@ public final class Validator {
      * its tree is kept only when it is part of the context. Runs on every processor, one file at a time
      * per thread.
      */
-    private FileOutcome perFile(DocumentLoader loader, FileScanner.SourceFile file, Run run) {
-        FileOutcome outcome = load(loader, file);
-        return isContext(outcome) ? outcome : outcome.checked(run);
+    private FileOutcome perFile(DocumentLoader loader, FileScanner.SourceFile file, Run run, ResultCache cache) {
+        if (!cache.enabled()) {
+            FileOutcome outcome = load(loader, file, cache);
+            return isContext(outcome) ? outcome : outcome.checked(run);
+        }
+        // With the cache: a file whose result still holds is taken from it, unread when its hash is known.
+        Path root = run.configuration().root();
+        Optional<String> known = cache.knownHash(file.file());
+        if (known.isPresent()) {
+            Optional<FileOutcome> reused = reused(cache, run, file, known.get(), root);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        byte[] bytes = loader.read(file, violations);
+        String hash = bytes == null ? null : ResultCache.sha256(bytes);
+        if (hash != null && !known.equals(Optional.of(hash))) {
+            Optional<FileOutcome> reused = reused(cache, run, file, hash, root);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        FileOutcome loaded = loaded(loader, file, bytes, violations, hash);
+        if (isContext(loaded)) {
+            return loaded;
+        }
+        FileOutcome checked = loaded.checked(run);
+        // A result cut short by the run's time budget depends on the machine, not on the files: not kept.
+        boolean cutShort = checked.checkFindings().stream()
+                .anyMatch(finding -> finding.message().key().equals(TIME_BUDGET));
+        if (hash != null && !cutShort) {
+            // Kept with its findings: the file's entry in the index the rules across accounts read.
+            cache.keep(
+                    run.key(),
+                    file.file(),
+                    hash,
+                    new ResultCache.Entry(
+                            Optional.ofNullable(checked.kind()),
+                            cache.references(root, checked.references()),
+                            checked.loadFindings(),
+                            checked.checkFindings(),
+                            Optional.ofNullable(checked.entry())));
+        }
+        return checked;
+    }
+
+    /** A file's outcome from the cache, when it holds a result for the file's content in this run. */
+    private static Optional<FileOutcome> reused(
+            ResultCache cache, Run run, FileScanner.SourceFile file, String hash, Path root) {
+        return cache.lookup(run.key(), file.file(), hash, root)
+                .map(entry -> new FileOutcome(
+                        entry.kind().orElse(null),
+                        null,
+                        List.of(),
+                        run,
+                        entry.loadFindings(),
+                        entry.checkFindings(),
+                        entry.index().orElse(null),
+                        hash,
+                        List.of()));
     }
 
     /**
@@ -201,15 +311,16 @@ public final class Validator {
             ValidationRequest request,
             Path root,
             Run provisional,
-            Workers workers) {
+            Workers workers,
+            ResultCache cache) {
         List<Document> context = outcomes.contextDocuments();
         if (context.equals(provisional.contextDocuments())) {
             return provisional;
         }
-        Run full = run(request, root, scan.userPolicy(), scan.policyFile(), context);
+        Run full = run(request, root, scan, outcomes, cache);
         workers.forEach(outcomes.deeper(), i -> {
             if (outcomes.get(i).checkedWith() == provisional) {
-                outcomes.set(i, load(loader, outcomes.file(i)).checked(full));
+                outcomes.set(i, perFile(loader, outcomes.file(i), full, cache));
             }
         });
         return full;
@@ -321,16 +432,19 @@ public final class Validator {
     }
 
     private static boolean isContext(FileOutcome outcome) {
-        return outcome.kind() == FileKind.POLICY || outcome.kind() == FileKind.ORGANISATION;
+        return isContextKind(outcome.kind());
+    }
+
+    /** Whether files of a kind make the context every file is checked against. */
+    static boolean isContextKind(FileKind kind) {
+        return kind == FileKind.POLICY || kind == FileKind.ORGANISATION;
     }
 
     /** The policy in force and what every check sees, built from the context files in path order. */
-    private Run run(
-            ValidationRequest request,
-            Path root,
-            Optional<Document> userPolicy,
-            String policyFile,
-            List<Document> contextDocuments) {
+    private Run run(ValidationRequest request, Path root, Scan scan, Outcomes outcomes, ResultCache cache) {
+        Optional<Document> userPolicy = scan.userPolicy();
+        String policyFile = scan.policyFile();
+        List<Document> contextDocuments = outcomes.contextDocuments();
         List<Violation> violations = new ArrayList<>();
         Map<String, Document> policyFiles = new LinkedHashMap<>();
         Optional<Document> organisation = Optional.empty();
@@ -352,18 +466,38 @@ public final class Validator {
         packs.catalogue().rules().forEach(rule -> builtInIds.add(rule.id()));
         CustomRules custom = CustomRules.read(userPolicy, builtInIds, violations);
         Catalogue catalogue = packs.catalogue().with(custom.rules());
-        Policy policy = new PolicyLoader(catalogue, policyFiles, violations)
+        List<String> noted = new ArrayList<>();
+        Policy policy = ReferenceResolver.noting(noted, () -> new PolicyLoader(catalogue, policyFiles, violations)
                 .withPackProfiles(packs.profiles())
                 .withParameterSchemas(schemas, policyFile == null ? "somepolicy.yaml" : policyFile)
-                .load(userPolicy);
+                .load(userPolicy));
         List<FileRule> fileRules = new ArrayList<>();
         for (RuleMetadata rule : catalogue.rules()) {
             Check check = custom.checks().getOrDefault(rule.id(), packs.checks().get(rule.check()));
             if (!rule.appliesTo().isEmpty() && check != null) {
-                fileRules.add(new FileRule(rule, check));
+                // The defaults merged with the policy's parameters once per run; only a file that a policy
+                // override covers has parameters of its own.
+                fileRules.add(new FileRule(rule, check, parameters(rule, policy.generalSetting(rule.id()))));
             }
         }
+        String key = "";
+        if (cache.enabled()) {
+            // The run's key: its basis, the context files by path and content, and what the policy referred
+            // to (a profile it extends), as it resolves now.
+            List<String> parts = new ArrayList<>();
+            parts.add(scan.basis());
+            for (FileOutcome outcome : outcomes.all()) {
+                if (outcome != null && isContext(outcome)) {
+                    parts.add(outcome.document().file() + ":" + outcome.hash());
+                }
+            }
+            for (ResultCache.Reference reference : cache.references(root, noted)) {
+                parts.add(reference.reference() + "=" + reference.resolved());
+            }
+            key = ResultCache.sha256(parts);
+        }
         return new Run(
+                key,
                 List.copyOf(contextDocuments),
                 List.copyOf(violations),
                 catalogue,
@@ -379,21 +513,45 @@ public final class Validator {
      *
      * @param rule the rule
      * @param check its check: built in, a rule pack's or the configuration's own
+     * @param parameters its parameters where no policy override for some files applies
      */
-    private record FileRule(RuleMetadata rule, Check check) {}
+    private record FileRule(RuleMetadata rule, Check check, Map<String, Object> parameters) {}
+
+    /** A rule's parameters under a setting: the catalogue's defaults, then the setting's. */
+    private static Map<String, Object> parameters(RuleMetadata rule, RuleSetting setting) {
+        Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
+        parameters.putAll(setting.parameters());
+        return Map.copyOf(parameters);
+    }
 
     /** Reads, parses and schema-checks one file, turning its problems into violations. */
-    private FileOutcome load(DocumentLoader loader, FileScanner.SourceFile file) {
+    private FileOutcome load(DocumentLoader loader, FileScanner.SourceFile file, ResultCache cache) {
         List<Violation> violations = new ArrayList<>();
-        Optional<Document> document = loadFile(loader, file, violations);
+        byte[] bytes = loader.read(file, violations);
+        String hash = bytes != null && cache.enabled() ? ResultCache.sha256(bytes) : null;
+        return loaded(loader, file, bytes, violations, hash);
+    }
+
+    private FileOutcome loaded(
+            DocumentLoader loader, FileScanner.SourceFile file, byte[] bytes, List<Violation> violations, String hash) {
+        Optional<Document> document = bytes == null ? Optional.empty() : loadFile(loader, file, bytes, violations);
         return new FileOutcome(
-                document.map(Document::kind).orElse(null), document.orElse(null), violations, null, null, null, null);
+                document.map(Document::kind).orElse(null),
+                document.orElse(null),
+                violations,
+                null,
+                null,
+                null,
+                null,
+                hash,
+                List.of());
     }
 
     /**
      * What one file gave: its load problems and, once checked, the findings of both; the tree is kept
      * only until the file is checked, or for good when it is part of the context; an account leaves its
-     * entry in the index the rules across accounts read.
+     * entry in the index the rules across accounts read. With a cache, the SHA-256 of the file's bytes and
+     * the references its rules made (shared notices) come with it.
      */
     private record FileOutcome(
             FileKind kind,
@@ -402,10 +560,14 @@ public final class Validator {
             Run checkedWith,
             List<Finding> loadFindings,
             List<Finding> checkFindings,
-            AccountEntry entry) {
+            AccountEntry entry,
+            String hash,
+            List<String> references) {
 
         FileOutcome checked(Run run) {
-            List<Violation> violations = document == null ? List.of() : run.check(document);
+            List<String> noted = new ArrayList<>();
+            List<Violation> violations =
+                    document == null ? List.of() : ReferenceResolver.noting(noted, () -> run.check(document));
             return new FileOutcome(
                     kind,
                     isContext(this) ? document : null,
@@ -413,12 +575,15 @@ public final class Validator {
                     run,
                     run.toFindings(loadViolations),
                     run.toFindings(violations),
-                    document == null ? null : AccountEntries.of(document).orElse(null));
+                    document == null ? null : AccountEntries.of(document).orElse(null),
+                    hash,
+                    noted);
         }
     }
 
     /** The context of a run: the policy in force, the configuration view and the per-file rules. */
     private record Run(
+            String key,
             List<Document> contextDocuments,
             List<Violation> contextViolations,
             Catalogue catalogue,
@@ -441,9 +606,11 @@ public final class Validator {
             for (FileRule fileRule : fileRules) {
                 RuleMetadata rule = fileRule.rule();
                 Check check = fileRule.check();
-                if (!which.test(rule)
-                        || !rule.appliesTo().contains(document.kind())
-                        || policy.severity(rule, document.file()).isEmpty()) {
+                if (!which.test(rule) || !rule.appliesTo().contains(document.kind())) {
+                    continue;
+                }
+                RuleSetting setting = policy.setting(rule.id(), document.file());
+                if (setting.off()) {
                     continue;
                 }
                 if (rule.visitorContent()) {
@@ -459,13 +626,13 @@ public final class Validator {
                     violations.add(Violation.of(
                             RULE_INTERNAL,
                             Location.ofFile(document.file()),
-                            "engine.time-budget",
+                            TIME_BUDGET,
                             rule.id(),
                             timeBudgetSeconds()));
                     break;
                 }
-                Map<String, Object> parameters = new LinkedHashMap<>(rule.parameterDefaults());
-                parameters.putAll(policy.setting(rule.id(), document.file()).parameters());
+                Map<String, Object> parameters =
+                        setting == policy.generalSetting(rule.id()) ? fileRule.parameters() : parameters(rule, setting);
                 CheckContext context =
                         new CheckContext(rule.id(), document, configuration, today, parameters, settings);
                 try {
@@ -576,8 +743,8 @@ public final class Validator {
 
     /** Reads, parses, types and schema-checks one file; problems go to the violations. */
     private Optional<Document> loadFile(
-            DocumentLoader loader, FileScanner.SourceFile file, List<Violation> violations) {
-        Optional<Document> document = loader.load(file, violations);
+            DocumentLoader loader, FileScanner.SourceFile file, byte[] bytes, List<Violation> violations) {
+        Optional<Document> document = loader.load(file, bytes, violations);
         document.ifPresent(d -> violations.addAll(schemas.validate(d.kind(), d.file(), d.root())));
         return document;
     }

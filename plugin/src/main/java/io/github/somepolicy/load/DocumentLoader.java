@@ -43,13 +43,35 @@ public final class DocumentLoader {
      *     version
      */
     public Optional<Document> load(FileScanner.SourceFile file, List<Violation> violations) {
-        byte[] bytes;
+        byte[] bytes = read(file, violations);
+        return bytes == null ? Optional.empty() : load(file, bytes, violations);
+    }
+
+    /**
+     * Reads a file's bytes within the size limit.
+     *
+     * @param file the file
+     * @param violations receives the problem when it cannot be read
+     * @return the bytes, or null when the file cannot be read
+     */
+    public byte[] read(FileScanner.SourceFile file, List<Violation> violations) {
         try {
-            bytes = FileScanner.readBounded(file.path(), limits.maxFileBytes());
+            return FileScanner.readBounded(file.path(), limits.maxFileBytes());
         } catch (IOException e) {
             violations.add(Violation.of("file-skipped", Location.ofFile(file.file()), "scan.unreadable"));
-            return Optional.empty();
+            return null;
         }
+    }
+
+    /**
+     * Reads a file from bytes already read with {@link #read}.
+     *
+     * @param file the file
+     * @param bytes its bytes
+     * @param violations receives what is wrong with it
+     * @return the document, as {@link #load(FileScanner.SourceFile, List)} gives it
+     */
+    public Optional<Document> load(FileScanner.SourceFile file, byte[] bytes, List<Violation> violations) {
         LoadResult loaded = yaml.load(file.file(), bytes);
         violations.addAll(loaded.problems());
         if (loaded.root().isEmpty()) {

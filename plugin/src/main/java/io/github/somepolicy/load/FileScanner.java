@@ -167,12 +167,18 @@ public final class FileScanner {
      * two such names stay two names and neither is shown as a file that does not exist.
      */
     public static String relative(Path root, Path path) {
-        String relative =
-                root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+        String separator = path.getFileSystem().getSeparator();
+        String relative = root.relativize(path).toString();
+        if (!separator.equals("\\")) {
+            // A backslash is a character of a name here, not a separator: shown as %5C, since a path in
+            // a report never holds one.
+            relative = relative.replace("\\", "%5C");
+        }
+        relative = relative.replace(separator, "/");
         if (UTF8_NAMES && relative.indexOf('\uFFFD') < 0) {
             return relative;
         }
-        return FileNames.relative(root, path).orElse(relative);
+        return FileNames.relative(root, path).map(r -> r.replace("\\", "%5C")).orElse(relative);
     }
 
     /** Whether the JVM turns file names into text as UTF-8, as it does unless the locale says otherwise. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Resolves a file referenced from the configuration (a shared notice) so that it never leaves the
@@ -16,7 +17,33 @@ import java.util.Optional;
  */
 public final class ReferenceResolver {
 
+    private static final ThreadLocal<List<String>> NOTED = new ThreadLocal<>();
+
     private final Path root;
+
+    /**
+     * Does some work and notes every reference resolved on this thread while it runs, in the order made,
+     * so that a result kept for later can name the files it depended on.
+     *
+     * @param noted where the references are added
+     * @param work the work
+     * @param <T> what the work gives
+     * @return what the work gave
+     */
+    public static <T> T noting(List<String> noted, Supplier<T> work) {
+        List<String> outer = NOTED.get();
+        NOTED.set(noted);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                NOTED.remove();
+            } else {
+                outer.addAll(noted);
+                NOTED.set(outer);
+            }
+        }
+    }
 
     /** A resolver for a configuration root. */
     public ReferenceResolver(Path root) {
@@ -44,6 +71,10 @@ public final class ReferenceResolver {
      * @return the status, and the path when it is {@link Status#OK}
      */
     public Resolution resolve(String reference) {
+        List<String> noted = NOTED.get();
+        if (noted != null) {
+            noted.add(reference);
+        }
         if (reference.isBlank()
                 || reference.startsWith("/")
                 || reference.startsWith("\\")

@@ -2,10 +2,12 @@ package io.github.somepolicy.maven;
 
 import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.Fingerprint;
+import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Automation;
@@ -19,6 +21,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +57,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
     @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
     boolean skip;
 
-    /** Where report files are written. Never inside the configuration unless you point it there. */
+    /**
+     * Where report files are written: outside the configuration or under its {@code target/}, with no
+     * symbolic link on the way; the goal stops otherwise.
+     */
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/somepolicy")
     File reportDirectory;
 
@@ -83,6 +89,18 @@ public final class CheckMojo extends AbstractValidatingMojo {
     @Parameter(property = PropertyNames.UP_TO_DATE_CHECK, defaultValue = "true")
     boolean upToDateCheck;
 
+    /**
+     * Keeps each file's result between builds, so that a build checks again only the files whose result
+     * may have changed: a file's result is reused when the file, the plugin and its rule packs, the
+     * policy, the organisation, the notices the file refers to, the parameters and the date are all as
+     * they were (compared by SHA-256). The cache is {@code target/somepolicy/somepolicy-cache.bin}, next to
+     * the up-to-date fingerprint; keep it between CI runs to check a pull request in a fraction of the
+     * time. A damaged or foreign cache is ignored, with one line in the log. Set to {@code false} to check
+     * every file on every build.
+     */
+    @Parameter(property = PropertyNames.CACHE, defaultValue = "true")
+    boolean cache;
+
     /** The build directory, where the up-to-date fingerprint is kept. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
@@ -98,21 +116,25 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = date(messages);
         Path root = root();
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path output = Workspace.output(session, root);
+        Path reports = Workspace.folder(reportDirectory, output);
         OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
         OutputDirectory fingerprintHome = MojoSupport.confine(
-                (buildDirectory != null ? buildDirectory.toPath() : root.resolve("target")).resolve("somepolicy"),
+                Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
                 root,
                 messages);
         Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
+        Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
         // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
         // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
         // each take a few hundred milliseconds in a fresh
         // JVM, as does reading the catalogue here: they are done side by side. The schemas are compiled
-        // ahead only when no up-to-date check can make them unneeded.
+        // ahead, while the fingerprint is taken: a configuration that changed needs them at once.
         Background<Optional<RepositoryState>> repositoryLookup =
                 Background.start("repository", () -> RepositoryState.of(root));
-        Background<SchemaValidator> schemas = upToDateCheck ? null : Background.start("schemas", SchemaValidator::new);
+        Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
         Optional<Fingerprint> fingerprint = Optional.empty();
         if (upToDateCheck) {
             Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
@@ -141,12 +163,26 @@ public final class CheckMojo extends AbstractValidatingMojo {
         }
         UpToDate.forget(fingerprintFile);
 
+        ResultCache results = cache ? readCache(cacheFile, messages) : ResultCache.none();
+        if (results.enabled() && fingerprint.isPresent()) {
+            // The files were just hashed for the fingerprint: a file whose result is reused is not read again.
+            results.knowHashes(fingerprint.get().files());
+        }
         Report report;
         try {
-            report = new Validator(schemas == null ? new SchemaValidator() : MojoSupport.result(schemas))
-                    .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()));
+            report = new Validator(MojoSupport.result(schemas))
+                    .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()), results);
         } catch (SomepolicyException e) {
             throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
+        }
+        if (results.enabled()) {
+            getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
+            try {
+                fingerprintHome.write(
+                        fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
+            } catch (IOException e) {
+                getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
+            }
         }
         report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
         report = MojoSupport.inPipeline(report, System.getenv());
@@ -181,6 +217,24 @@ public final class CheckMojo extends AbstractValidatingMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
+    }
+
+    /** The results kept by the last check; none, with one line saying so, when the file is damaged or foreign. */
+    private ResultCache readCache(Path cacheFile, Messages messages) {
+        if (!Files.exists(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+            return ResultCache.empty();
+        }
+        Optional<ResultCache> read;
+        try {
+            read = ResultCache.parse(FileScanner.readBounded(cacheFile, Integer.MAX_VALUE - 16L));
+        } catch (IOException e) {
+            read = Optional.empty();
+        }
+        if (read.isEmpty()) {
+            getLog().warn(messages.format("mojo.cache.unusable", cacheFile));
+            return ResultCache.empty();
+        }
+        return read.get();
     }
 
     /** Reuses the last check's reports: one line says so, and the build fails again if it failed then. */

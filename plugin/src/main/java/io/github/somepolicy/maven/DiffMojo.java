@@ -70,7 +70,8 @@ public final class DiffMojo extends AbstractValidatingMojo {
     File reportDirectory;
 
     /**
-     * Where the base revision's configuration is written to be validated. Emptied first. It must not hold
+     * Where the base revision's configuration is written to be validated. What an earlier run copied there is
+     * removed first; a file the plugin did not write stops the goal and is never deleted. It must not hold
      * the configuration, and inside it must lie under {@code target/} or a hidden folder.
      */
     @Parameter(
@@ -97,9 +98,11 @@ public final class DiffMojo extends AbstractValidatingMojo {
         Set<ChangeFormat> chosen = formats(olderName(formats, "formats", PropertyNames.DIFF_FORMATS), messages);
         LocalDate date = date(messages);
         Path root = root();
-        Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path reports = Workspace.folder(reportDirectory, Workspace.output(session, root));
         File workFolder = olderName(workDirectory, "workDirectory", PropertyNames.DIFF_WORK_DIRECTORY);
-        Path work = workFolder != null ? workFolder.toPath() : reports.resolve("base");
+        Path work = Workspace.folder(workFolder, reports.resolve("base"));
         OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
 
         ChangeReport report;

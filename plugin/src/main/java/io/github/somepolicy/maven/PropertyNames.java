@@ -23,6 +23,7 @@ public final class PropertyNames {
     public static final String MAX_FILE_BYTES = "somepolicy.maxFileBytes";
     public static final String MAX_FILES = "somepolicy.maxFiles";
     public static final String UP_TO_DATE_CHECK = "somepolicy.upToDateCheck";
+    public static final String CACHE = "somepolicy.cache";
     public static final String BASE_REF = "somepolicy.baseRef";
     public static final String FAIL_ON_NEW = "somepolicy.failOnNew";
     public static final String DIFF_FORMATS = "somepolicy.diff.formats";
@@ -37,6 +38,10 @@ public final class PropertyNames {
     public static final String TEMPLATE_DIRECTORY = "somepolicy.templateDirectory";
     public static final String PROFILE = "somepolicy.profile";
     public static final String SHOW_OFF = "somepolicy.showOff";
+    public static final String MUNICIPALITY = "somepolicy.municipality";
+    public static final String WEBSITE = "somepolicy.website";
+    public static final String IMPORT_FILE = "somepolicy.import.file";
+    public static final String IMPORT_ENCODING = "somepolicy.import.encoding";
     public static final String REMINDER_DAYS = "somepolicy.reminderDays";
     public static final String REPORT_SKIP = "somepolicy.report.skip";
 

@@ -91,11 +91,13 @@ public final class RegisterMojo extends AbstractValidatingMojo {
         Messages messages = messages();
         LocalDate date = date(messages);
         Path root = root();
-        Path target = MojoSupport.output(root);
+        Workspace.noteCurrentFolder(session, root, getLog(), messages);
+        Workspace.requireConfiguration(root, messages);
+        Path target = Workspace.output(session, root);
         File outputFolder = olderName(outputDirectory, "outputDirectory", PropertyNames.REGISTER_OUTPUT_DIRECTORY);
         File recordsFolder = olderName(recordsDirectory, "recordsDirectory", PropertyNames.RECORDS_DIRECTORY);
-        Path output = outputFolder != null ? outputFolder.toPath() : target.resolve("register");
-        Path records = recordsFolder != null ? recordsFolder.toPath() : target.resolve("records");
+        Path output = Workspace.folder(outputFolder, target.resolve("register"));
+        Path records = Workspace.folder(recordsFolder, target.resolve("records"));
         RegisterRequest request = new RegisterRequest(
                 root,
                 output,

@@ -7,6 +7,7 @@ import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Violation;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.rule.RulePacks;
 import io.github.somepolicy.ruletest.Coverage;
 import io.github.somepolicy.ruletest.Outcome;
@@ -17,9 +18,6 @@ import io.github.somepolicy.ruletest.RuleTests;
 import io.github.somepolicy.schema.SchemaValidator;
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,6 +91,10 @@ public final class TestMojo extends AbstractValidatingMojo {
         LocalDate date = date(messages);
         Path root = root().toAbsolutePath().normalize();
         Path reports = reportDirectory != null ? reportDirectory.toPath() : MojoSupport.output(root);
+        // Both never inside the configuration (but under target/) and never through a link.
+        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+        Path work =
+                MojoSupport.confine(reports.resolve("tests"), root, messages).path();
         Limits limits = limits();
         SchemaValidator schemas = new SchemaValidator();
 
@@ -124,8 +126,8 @@ public final class TestMojo extends AbstractValidatingMojo {
             throw new MojoExecutionException(messages.render(e.userMessage()));
         }
         Validator validator = new Validator(schemas, packs);
-        RuleTestRunner runner = new RuleTestRunner(
-                validator, profiles, root, reports.resolve("tests"), date, limits, MojoSupport.pluginVersion());
+        RuleTestRunner runner =
+                new RuleTestRunner(validator, profiles, root, work, date, limits, MojoSupport.pluginVersion());
         List<Outcome> outcomes = new ArrayList<>();
         for (RuleTest test : tests) {
             Outcome outcome;
@@ -181,14 +183,12 @@ public final class TestMojo extends AbstractValidatingMojo {
             }
         }
 
-        Path junit = reports.resolve(JUNIT_FILE);
         try {
-            Files.createDirectories(reports);
-            try (Writer out = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
-                RuleTestJunit.write(outcomes, problems, coverage, failOnUncovered, date, messages, out);
-            }
+            java.io.StringWriter out = new java.io.StringWriter();
+            RuleTestJunit.write(outcomes, problems, coverage, failOnUncovered, date, messages, out);
+            reportOutput.write(JUNIT_FILE, out.toString());
         } catch (IOException e) {
-            throw new MojoExecutionException(messages.format("mojo.report-failed", reports, e.getMessage()));
+            throw MojoSupport.writeFailed(reports, e, messages);
         }
 
         long failed = outcomes.stream().filter(o -> !o.passed()).count() + problems.size();

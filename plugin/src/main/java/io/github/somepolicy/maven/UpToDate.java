@@ -29,12 +29,18 @@ final class UpToDate {
      * file of its own there, so that two executions never take each other's result.
      */
     static Path file(Path home, Path reports) {
+        return file(home, reports, Fingerprint.FILE_NAME);
+    }
+
+    /** Where a file of the report directory's own is kept in the build's directory, as {@link #file(Path, Path)}. */
+    static Path file(Path home, Path reports, String fileName) {
         Path normalised = reports.toAbsolutePath().normalize();
         if (normalised.equals(home.toAbsolutePath().normalize())) {
-            return home.resolve(Fingerprint.FILE_NAME);
+            return home.resolve(fileName);
         }
-        String name = Fingerprint.FILE_NAME.replace(
-                ".properties", "-" + Integer.toHexString(normalised.toString().hashCode()) + ".properties");
+        int dot = fileName.lastIndexOf('.');
+        String name = fileName.substring(0, dot) + "-"
+                + Integer.toHexString(normalised.toString().hashCode()) + fileName.substring(dot);
         return home.resolve(name);
     }
 

@@ -105,7 +105,10 @@ class HostileInputTest {
 
     @Test
     void theCompliantConfigurationBesideTheSamplesStaysClean() {
+        // A check across accounts may name the compliant account beside a sample that shares a person
+        // with it (the same name with another address); that finding points at the sample too.
         assertThat(report.findings())
+                .filteredOn(f -> f.related().stream().noneMatch(r -> r.file().startsWith("samples/")))
                 .allSatisfy(f -> assertThat(f.location().file()).startsWith("samples/"));
     }
 

@@ -3,6 +3,7 @@ package io.github.somepolicy.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.somepolicy.diff.ChangeFormat;
+import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.report.ReportFormat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -53,6 +54,7 @@ class CiExamplesTest {
         Arrays.stream(ReportFormat.values()).forEach(format -> files.add(format.fileName()));
         Arrays.stream(ChangeFormat.values()).forEach(format -> files.add(format.fileName()));
         files.add("*.*");
+        files.add(ResultCache.FILE_NAME);
         return files;
     }
 
@@ -218,5 +220,50 @@ class CiExamplesTest {
         assertThat((List<String>) artifacts.get("paths"))
                 .contains("target/somepolicy/" + ReportFormat.MARKDOWN.fileName());
         assertThat(pipeline).containsKey("somepolicy-change-report");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void bothExamplesKeepTheResultCacheAndStartAChangeFromItsBase() throws Exception {
+        String cacheFile = "target/somepolicy/" + ResultCache.FILE_NAME;
+        Map<String, Object> workflow = yaml(GITHUB);
+        Map<String, Object> check = (Map<String, Object>) ((Map<String, Object>) workflow.get("jobs")).get("check");
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) check.get("steps");
+        int cacheStep = -1;
+        int checkStep = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            String uses = String.valueOf(steps.get(i).get("uses"));
+            if (uses.startsWith("actions/cache@")) {
+                cacheStep = i;
+                Map<String, Object> with = (Map<String, Object>) steps.get(i).get("with");
+                assertThat(with).containsEntry("path", cacheFile);
+                assertThat(String.valueOf(with.get("key"))).contains("github.sha");
+                assertThat(String.valueOf(with.get("restore-keys"))).contains("github.base_ref");
+            }
+            if (String.valueOf(steps.get(i).get("run")).contains("mvn -B -ntp verify")) {
+                checkStep = i;
+            }
+        }
+        assertThat(cacheStep).as("a cache step before the check").isBetween(0, checkStep - 1);
+
+        Map<String, Object> job = (Map<String, Object>) yaml(GITLAB).get("somepolicy");
+        List<Map<String, Object>> caches = (List<Map<String, Object>>) job.get("cache");
+        assertThat(caches).anySatisfy(cache -> {
+            assertThat((List<String>) cache.get("paths")).contains(cacheFile);
+            assertThat((List<String>) cache.get("fallback_keys"))
+                    .anySatisfy(key -> assertThat(key).contains("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"));
+        });
+    }
+
+    @Test
+    void theExampleStartsMavenWithTheQuickJitAloneAndTheCiExamplesDoNotOverrideIt() throws Exception {
+        String options = Files.readString(EXAMPLE.resolve(".mvn/jvm.config"), StandardCharsets.UTF_8);
+        assertThat(options.strip().split("\\s+"))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC");
+        for (Path example : List.of(GITHUB, GITLAB)) {
+            assertThat(Files.readString(example, StandardCharsets.UTF_8))
+                    .as(example + " leaves the JIT to .mvn/jvm.config")
+                    .doesNotContain("-XX:");
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class BuiltInChecks {
         checks.put("archive-snapshot", new ArchiveSnapshotCheck(false));
         checks.put("archive-snapshot-due-soon", new ArchiveSnapshotCheck(true));
         checks.put("ordered-history", new OrderedHistoryCheck());
+        checks.put("placeholder", new PlaceholderCheck());
         checks.put("retention-decision", new RetentionDecisionCheck(false));
         checks.put("retention-transferred-copies", new RetentionDecisionCheck(true));
         checks.put("backup-moderator", new BackupModeratorCheck());
