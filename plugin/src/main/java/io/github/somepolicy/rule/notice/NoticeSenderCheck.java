@@ -11,7 +11,10 @@ import java.util.Optional;
  * ({@code municipality.name}) appears in it, also in the genitive ({@code Testby kommuns}); phrases the
  * policy gives under {@code notice-sender} count as well. With the parameter {@code requiredText}, such
  * as Örebro's {@code En verksamhet inom {municipality}}, that text must appear too, word for word
- * (case and line breaks aside), with {@code {municipality}} replaced by the name.
+ * (case and line breaks aside), with {@code {municipality}} replaced by the name. The parameter
+ * {@code requiredTextScopes} limits that text to accounts whose {@code scope} is in the list (an account
+ * without a scope counts as {@code unit}); Örebro asks it only of units, not of the municipality's own
+ * municipality-wide accounts. Without the parameter the text is asked of every account.
  */
 final class NoticeSenderCheck extends NoticeCheck {
 
@@ -51,13 +54,24 @@ final class NoticeSenderCheck extends NoticeCheck {
             }
         }
         String required = context.stringParameter("requiredText", "").strip();
-        if (!required.isEmpty() && (name.isPresent() || !required.contains(PLACEHOLDER))) {
+        if (!required.isEmpty() && (name.isPresent() || !required.contains(PLACEHOLDER)) && requiredOfScope(context)) {
             String text = required.replace(PLACEHOLDER, name.orElse(""));
             if (!literal(context, List.of(text)).foundIn(found.text())) {
                 violations.add(context.violation(found.at(), context.messageKey(REQUIRED_TEXT), text));
             }
         }
         return violations;
+    }
+
+    /** Whether the required text applies to the account's scope under {@code requiredTextScopes}. */
+    private static boolean requiredOfScope(CheckContext context) {
+        if (!(context.parameters().get("requiredTextScopes") instanceof List<?>)) {
+            return true;
+        }
+        String scope = context.at(io.github.somepolicy.model.Account.Field.SCOPE)
+                .flatMap(io.github.somepolicy.model.Node::text)
+                .orElse("unit");
+        return context.stringListParameter("requiredTextScopes").contains(scope);
     }
 
     /**

@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
  * {@code items}, the item ids to check (all when it is not set; none when it is an empty list). An item
  * the check knows a message variant for is reported with it; the others with the rule's main message,
  * whose second argument names the item as a term of the bundle ({@code term.<rule id>.<item>}).
+ *
+ * <p>With the parameter {@code linkSatisfies} set to {@code true}, a notice that links to the
+ * municipality's page about social media ({@code municipality.socialMediaPage} in
+ * {@code organisation.yaml}, host and path) satisfies the rule: that page states the topic for every
+ * account, as Örebro's guideline allows ("text att använda eller länka till").
  */
 final class NoticeTopicCheck extends NoticeCheck {
 
@@ -62,7 +67,7 @@ final class NoticeTopicCheck extends NoticeCheck {
             return List.of();
         }
         Notice notice = notice(context, found);
-        if (!notice.knownLanguage()) {
+        if (!notice.knownLanguage() || linksToSocialMediaPage(context, found)) {
             return List.of();
         }
         if (items.isEmpty()) {
@@ -110,6 +115,19 @@ final class NoticeTopicCheck extends NoticeCheck {
                                     "term." + key));
         }
         return violations;
+    }
+
+    /** Whether {@code linkSatisfies} is set and the notice links to the municipality's social media page. */
+    private static boolean linksToSocialMediaPage(CheckContext context, NoticeText.Found found) {
+        if (!context.booleanParameter("linkSatisfies", false)) {
+            return false;
+        }
+        return context.organisationView()
+                .flatMap(o -> o.text(io.github.somepolicy.model.Organisation.Field.SOCIAL_MEDIA_PAGE))
+                .flatMap(NoticeWebsiteCheck::address)
+                .filter(address -> !address.path().isEmpty())
+                .filter(address -> NoticeWebsiteCheck.linksTo(found.text(), address))
+                .isPresent();
     }
 
     private boolean covered(String key, String item, Notice notice, CheckContext context) {
