@@ -24,14 +24,15 @@ def rules = [
 def fb = 'accounts/kommunikation/facebook-norrvikkommun.yaml'
 def ig = 'accounts/bibliotek/instagram-norrviksbibliotek.yaml'
 def x = 'accounts/kommunikation/x-norrvikkommun.yaml'
+def notices = 'notices/standard.md'
 def expected = [
+    ['notice-visible-to-others', notices, 1], // the shared notice lost its sentence on visibility (not on X)
     ['moderation-response-time', fb, 14],  // no responseTimeWorkingDays
     ['private-contact', fb, 24],           // the stand-in's Gmail address
     ['secret-value', fb, 34],              // the password written next to where it is kept
-    ['notice-visible-to-others', fb, 36],  // the shared notice lost its sentence on visibility (not on X)
     ['archive-method', fb, 44],            // e-archive, which Norrvik does not have
     ['account-unit-exists', ig, 7],        // unit 'biblioteket' for 'bibliotek'
-    ['moderation-removal', ig, 14],        // no routine for reporting crimes to the police
+    ['moderation-removal', ig, 14],        // no routine for removing illegal content
     ['moderation-moderator', ig, 16],      // the moderator left, only the stand-in is listed
     ['notice-present', ig, 25],            // notices/standrad.md
     ['account-lifecycle', x, 13],          // activated 2041 for 2014
