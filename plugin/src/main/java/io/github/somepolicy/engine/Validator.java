@@ -12,6 +12,7 @@ import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.rule.Catalogue;
@@ -365,7 +366,9 @@ public final class Validator {
         }
         RunInfo runInfo =
                 new RunInfo(request.toolVersion(), request.today(), policy.profile(), scan.filesRead(), accounts);
-        return new Report(runInfo, inForce, findings);
+        NoticeEvidence.Recorded notices =
+                run.configuration().shared(NoticeEvidence.Recorded.class, k -> new NoticeEvidence.Recorded());
+        return new Report(runInfo, inForce, findings, notices.notices());
     }
 
     /** What each file of the scan gave so far, by its place in path order; written by one thread per file. */
