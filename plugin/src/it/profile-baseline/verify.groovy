@@ -34,7 +34,7 @@ def expected = [
     ['account-unit-exists', ig, 7],        // unit 'biblioteket' for 'bibliotek'
     ['moderation-removal', ig, 14],        // no routine for removing illegal content
     ['moderation-moderator', ig, 16],      // the moderator left, only the stand-in is listed
-    ['notice-present', ig, 25],            // notices/standrad.md
+    ['notice-present', ig, 24],            // notices/standrad.md
     ['account-lifecycle', x, 13],          // activated 2041 for 2014
     ['moderation-monitoring', x, 16],      // no monitoring frequency
     ['personal-identity-number', x, 27],   // a personal identity number in an absence note
