@@ -280,7 +280,8 @@ public final class Validator {
                             cache.references(root, checked.references()),
                             checked.loadFindings(),
                             checked.checkFindings(),
-                            Optional.ofNullable(checked.entry())));
+                            Optional.ofNullable(checked.entry()),
+                            checked.notices()));
         }
         return checked;
     }
@@ -298,6 +299,7 @@ public final class Validator {
                         entry.checkFindings(),
                         entry.index().orElse(null),
                         hash,
+                        entry.notices(),
                         List.of()));
     }
 
@@ -366,9 +368,11 @@ public final class Validator {
         }
         RunInfo runInfo =
                 new RunInfo(request.toolVersion(), request.today(), policy.profile(), scan.filesRead(), accounts);
-        NoticeEvidence.Recorded notices =
-                run.configuration().shared(NoticeEvidence.Recorded.class, k -> new NoticeEvidence.Recorded());
-        return new Report(runInfo, inForce, findings, notices.notices());
+        List<List<NoticeEvidence>> notices = new ArrayList<>();
+        for (FileOutcome outcome : outcomes.all()) {
+            notices.add(outcome.notices());
+        }
+        return new Report(runInfo, inForce, findings, NoticeEvidence.merge(notices));
     }
 
     /** What each file of the scan gave so far, by its place in path order; written by one thread per file. */
@@ -547,6 +551,7 @@ public final class Validator {
                 null,
                 null,
                 hash,
+                List.of(),
                 List.of());
     }
 
@@ -565,6 +570,7 @@ public final class Validator {
             List<Finding> checkFindings,
             AccountEntry entry,
             String hash,
+            List<NoticeEvidence> notices,
             List<String> references) {
 
         FileOutcome checked(Run run) {
@@ -580,6 +586,11 @@ public final class Validator {
                     run.toFindings(violations),
                     document == null ? null : AccountEntries.of(document).orElse(null),
                     hash,
+                    document == null
+                            ? List.of()
+                            : run.configuration()
+                                    .shared(NoticeEvidence.Recorded.class, k -> new NoticeEvidence.Recorded())
+                                    .of(document.file()),
                     noted);
         }
     }

@@ -46,7 +46,7 @@ public record NoticeEvidence(String notice, List<Topic> topics) {
 
     static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        if (flat.length() <= MAX_SENTENCE) {
+        if (flat.length() <= MAX_SENTENCE + 1) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', MAX_SENTENCE - 1);
@@ -55,27 +55,46 @@ public record NoticeEvidence(String notice, List<Topic> topics) {
     }
 
     /**
-     * What the notice rules of one run recorded, kept among the run's shared values: several threads record
-     * at once, the first record of a topic in a notice stands (a notice's analysis gives the same answer
-     * every time).
+     * What the notice rules of one run recorded, by the account file checked, kept among the run's shared
+     * values: the accounts are checked on several threads at once. The engine keeps each account's part
+     * with the account's result (and in the result cache), and merges them for the report.
      */
     public static final class Recorded {
-        private final Map<String, Map<String, Topic>> byNotice = new ConcurrentSkipListMap<>();
+        private final Map<String, Map<String, Map<String, Topic>>> byAccount = new ConcurrentHashMap<>();
 
-        /** Records a topic of a notice, unless it is known already. */
-        public void record(String notice, Topic topic) {
-            byNotice.computeIfAbsent(notice, n -> new ConcurrentHashMap<>()).putIfAbsent(topic.key(), topic);
+        /** Records a topic of a notice read for an account, unless it is known already. */
+        public void record(String account, String notice, Topic topic) {
+            byAccount
+                    .computeIfAbsent(account, a -> new ConcurrentSkipListMap<>())
+                    .computeIfAbsent(notice, n -> new ConcurrentHashMap<>())
+                    .putIfAbsent(topic.key(), topic);
         }
 
-        /** Every notice recorded, by file, its topics sorted by key. */
-        public List<NoticeEvidence> notices() {
+        /** What was recorded for an account file, by notice file. */
+        public List<NoticeEvidence> of(String account) {
             List<NoticeEvidence> notices = new ArrayList<>();
-            byNotice.forEach((notice, topics) -> notices.add(new NoticeEvidence(
-                    notice,
-                    topics.values().stream()
-                            .sorted(java.util.Comparator.comparing(Topic::key))
-                            .toList())));
-            return notices;
+            byAccount
+                    .getOrDefault(account, Map.of())
+                    .forEach((notice, topics) ->
+                            notices.add(new NoticeEvidence(notice, new ArrayList<>(topics.values()))));
+            return merge(List.of(notices));
         }
+    }
+
+    /**
+     * The notices of several accounts as one list, sorted by file, each notice's topics sorted by key; the
+     * first account's record of a topic stands (a shared file's analysis gives the same answer every time).
+     */
+    public static List<NoticeEvidence> merge(List<List<NoticeEvidence>> parts) {
+        Map<String, Map<String, Topic>> byNotice = new java.util.TreeMap<>();
+        for (List<NoticeEvidence> part : parts) {
+            for (NoticeEvidence notice : part) {
+                Map<String, Topic> topics = byNotice.computeIfAbsent(notice.notice(), n -> new java.util.TreeMap<>());
+                notice.topics().forEach(topic -> topics.putIfAbsent(topic.key(), topic));
+            }
+        }
+        List<NoticeEvidence> notices = new ArrayList<>();
+        byNotice.forEach((notice, topics) -> notices.add(new NoticeEvidence(notice, List.copyOf(topics.values()))));
+        return notices;
     }
 }

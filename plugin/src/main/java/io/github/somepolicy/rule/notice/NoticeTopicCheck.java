@@ -158,7 +158,7 @@ final class NoticeTopicCheck extends NoticeCheck {
                         inFile ? c.evidence().line() : found.ownAt().start().line(),
                         c.evidence().text()))
                 .orElseGet(() -> new NoticeEvidence.Topic(ruleId, key, covered, 0, raw));
-        recorded.record(where, topic);
+        recorded.record(context.document().file(), where, topic);
     }
 
     @Override
