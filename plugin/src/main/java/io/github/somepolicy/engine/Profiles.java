@@ -193,7 +193,7 @@ public final class Profiles {
         Optional<Node.Mapping> mapping =
                 loaded.root().filter(m -> m.get("kind").flatMap(Node::text).equals(Optional.of(FileKind.POLICY.id())));
         mapping.ifPresent(m -> problems.addAll(new SchemaValidator().validate(FileKind.POLICY, file, m)));
-        return mapping.map(m -> new Document(file, FileKind.POLICY, m));
+        return mapping.map(m -> new Document(file, FileKind.POLICY, m, loaded.comments()));
     }
 
     private static EffectivePolicy effective(Catalogue catalogue, Policy policy, List<Violation> problems) {

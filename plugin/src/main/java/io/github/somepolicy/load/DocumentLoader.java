@@ -82,7 +82,7 @@ public final class DocumentLoader {
         if (kind.isEmpty() || !knownVersion(mapping, violations)) {
             return Optional.empty();
         }
-        return Optional.of(new Document(file.file(), kind.get(), mapping));
+        return Optional.of(new Document(file.file(), kind.get(), mapping, loaded.comments()));
     }
 
     /** The kind the file declares; a missing or unknown kind is a violation. */

@@ -1,5 +1,6 @@
 package io.github.somepolicy.load;
 
+import io.github.somepolicy.model.Comment;
 import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
@@ -36,6 +39,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * object is ever constructed from a tag, aliases are never expanded, and every construct that has no
  * place in a configuration edited in a web editor (anchors, aliases, tags, merge keys, directives,
  * several documents) is reported at its exact position. Duplicate keys are reported at the second key.
+ * Comments are kept with the position of their {@code #}, for the rules that search what is committed.
  */
 public final class YamlLoader {
 
@@ -71,8 +75,22 @@ public final class YamlLoader {
         return parse(file, decoded.text().orElseThrow());
     }
 
-    /** Loads text that is already decoded. */
+    /**
+     * Loads text that is already decoded.
+     *
+     * <p>Comments are read in the same pass. SnakeYAML's scanner places some syntax errors differently when
+     * it keeps comments, so a file that does not load is read once more without them and reported as
+     * before; a file that loads costs one pass.
+     */
     public LoadResult parse(String file, String text) {
+        LoadResult withComments = parse(file, text, true);
+        if (withComments.root().isPresent()) {
+            return withComments;
+        }
+        return parse(file, text, false);
+    }
+
+    private LoadResult parse(String file, String text, boolean comments) {
         Builder builder = new Builder(file, limits.maxDepth());
         try {
             LoaderOptions options = new LoaderOptions();
@@ -81,7 +99,7 @@ public final class YamlLoader {
             options.setNestingDepthLimit(limits.maxDepth() + 1);
             options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() + 1));
             options.setAllowRecursiveKeys(false);
-            options.setProcessComments(false);
+            options.setProcessComments(comments);
             Parser parser = new ParserImpl(new StreamReader(new StringReader(text)), options);
             while (!builder.stopped()) {
                 Event event = parser.getEvent();
@@ -130,6 +148,7 @@ public final class YamlLoader {
         private final List<Violation> problems = new ArrayList<>();
         private final Map<String, Integer> firstForbidden = new HashMap<>();
         private final Map<String, Integer> repeatedForbidden = new HashMap<>();
+        private final List<Comment> comments = new ArrayList<>();
         private Mark lastMark;
         private Node root;
         private int documents;
@@ -165,6 +184,12 @@ public final class YamlLoader {
 
         void accept(Event event) {
             lastMark = event.getEndMark() != null ? event.getEndMark() : lastMark;
+            if (event instanceof CommentEvent comment) {
+                if (comment.getCommentType() != CommentType.BLANK_LINE) {
+                    comments.add(new Comment(comment.getValue(), location(file, comment.getStartMark(), "")));
+                }
+                return;
+            }
             if (event instanceof DocumentStartEvent start) {
                 documents++;
                 if (documents > 1) {
@@ -299,15 +324,21 @@ public final class YamlLoader {
                 problems.set(index, Violation.of(RULE_FORBIDDEN, first.location(), REPEATED.get(key), args.toArray()));
             });
             if (!problems.isEmpty()) {
-                return new LoadResult(Optional.empty(), problems);
+                return new LoadResult(Optional.empty(), problems, comments);
             }
             if (root == null || (root instanceof Node.Scalar scalar && scalar.isNull())) {
-                return LoadResult.failed(Violation.of(RULE_STRUCTURE, Location.ofFile(file), "load.empty"));
+                return new LoadResult(
+                        Optional.empty(),
+                        List.of(Violation.of(RULE_STRUCTURE, Location.ofFile(file), "load.empty")),
+                        comments);
             }
             if (!(root instanceof Node.Mapping mapping)) {
-                return LoadResult.failed(Violation.of(RULE_STRUCTURE, root.location(), "load.not-mapping"));
+                return new LoadResult(
+                        Optional.empty(),
+                        List.of(Violation.of(RULE_STRUCTURE, root.location(), "load.not-mapping")),
+                        comments);
             }
-            return new LoadResult(Optional.of(mapping), List.of());
+            return new LoadResult(Optional.of(mapping), List.of(), comments);
         }
     }
 

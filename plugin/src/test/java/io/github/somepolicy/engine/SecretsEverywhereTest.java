@@ -42,6 +42,8 @@ class SecretsEverywhereTest {
     private static final String TITLE_PASSWORD = "Vinter2027!Ekeby";
     private static final String KEY_PASSWORD = "hunter2Testby";
     private static final String PIN = "4711";
+    private static final String COMMENT_PASSWORD = "Host2026Kommentar";
+    private static final String COMMENT_TOKEN = "ghp_" + "C0mmK2mQ9xTz4Lw7Yb3Nc6Vd1Hs5Jp0Ga8EuXc";
 
     @TempDir
     Path root;
@@ -60,7 +62,10 @@ class SecretsEverywhereTest {
                 .replace(
                         "  monitoring: daily",
                         "  monitoring: daily\n  " + KEY_TOKEN + ": x\n  password: " + KEY_PASSWORD);
-        Files.writeString(root.resolve(ACCOUNT), account);
+        Files.writeString(root.resolve(ACCOUNT), "# lösenord: " + COMMENT_PASSWORD + "\n" + account);
+        Files.writeString(
+                root.resolve("organisation.yaml"),
+                Files.readString(root.resolve("organisation.yaml")) + "# token " + COMMENT_TOKEN + "\n");
         Files.copy(root.resolve(ACCOUNT), root.resolve("accounts/kommunikation/facebook-" + FILE_TOKEN + ".yaml"));
         Files.writeString(
                 root.resolve("notices/standard.md"),
@@ -92,7 +97,9 @@ class SecretsEverywhereTest {
             FILE_TOKEN.substring(4),
             POLICY_TOKEN.substring(4),
             TITLE_PASSWORD,
-            KEY_PASSWORD);
+            KEY_PASSWORD,
+            COMMENT_PASSWORD,
+            COMMENT_TOKEN.substring(4));
 
     @Test
     void everySecretIsAFinding() throws Exception {
@@ -104,6 +111,9 @@ class SecretsEverywhereTest {
         assertThat(places)
                 .anyMatch(p -> p.startsWith("notices/standard.md:"))
                 .anyMatch(p -> p.startsWith("somepolicy.yaml:"))
+                .as("the comments of an account and of the organisation")
+                .contains(ACCOUNT + ":1")
+                .anyMatch(p -> p.startsWith("organisation.yaml:"))
                 .anyMatch(p -> p.startsWith("accounts/kommunikation/facebook-ghp…"));
         assertThat(places.stream().filter(p -> p.startsWith("notices/standard.md:")))
                 .as("a PIN and a webhook, each reported once though two accounts share the notice")

@@ -235,4 +235,40 @@ class YamlLoaderTest {
         Node value = load("a: 1\r\nb: 2\r\n").root().orElseThrow().at("/b").orElseThrow();
         assertThat(value.location().start()).hasToString("2:4");
     }
+
+    private List<String> comments(String text) {
+        LoadResult result = load(text);
+        assertThat(result.problems()).isEmpty();
+        return result.comments().stream()
+                .map(c -> c.location().start() + " " + c.text().strip())
+                .toList();
+    }
+
+    @Test
+    void keepsEveryCommentWithThePositionOfItsHash() {
+        String text = "# head\nkind: account  # after a value\nlist:\n  # inside\n  - a # item\n"
+                + "flow: [a, b] # after flow\nlast: x\n# tail";
+        assertThat(comments(text))
+                .containsExactly(
+                        "1:1 head", "2:16 after a value", "4:3 inside", "5:7 item", "6:14 after flow", "8:1 tail");
+    }
+
+    @Test
+    void aHashInsideAValueIsNoComment() {
+        String text = "url: https://www.testby.se/#kontakt\nq: 'a # b'\nd: \"c # d\"\n"
+                + "note: |\n  rad ett\n  # rad två\ntext: a#b\n";
+        assertThat(comments(text)).isEmpty();
+        assertThat(load(text).root().orElseThrow().at("/note").flatMap(Node::text))
+                .contains("rad ett\n# rad två\n");
+    }
+
+    @Test
+    void aCommentDoesNotMoveTheNodesOrTheProblems() {
+        Node value = load("# a\na: 1 # b\nb: 2\n").root().orElseThrow().at("/b").orElseThrow();
+        assertThat(value.location().start()).hasToString("3:4");
+        assertThat(problems("# x\na: 1\na: 2 # again\n"))
+                .singleElement()
+                .asString()
+                .startsWith("a.yaml:3:1 yaml-duplicate-key");
+    }
 }

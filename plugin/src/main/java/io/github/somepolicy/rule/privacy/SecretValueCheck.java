@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.privacy;
 
+import io.github.somepolicy.model.Comment;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * No credential in the configuration: every key and text value of every file is searched for private
+ * No credential in the configuration: every key, text value and comment of every file is searched for private
  * keys, tokens of known formats, passwords written out in prose and long random-looking strings. The
  * configuration is public, so a finding names the kind of secret and a redacted form, never the secret.
  */
@@ -56,6 +57,18 @@ public final class SecretValueCheck implements Check {
             }
         }
         secretKeys(context.document().root(), context, violations);
+        // Comments are committed with the file; as in notices, only a certain kind counts in prose.
+        for (Comment comment : context.document().comments()) {
+            for (SecretDetector.Secret secret : secrets(comment.text(), known)) {
+                if (secret.kind().certain()) {
+                    violations.add(context.violation(
+                            comment.location(),
+                            context.messageKey(),
+                            secret.kind().term(),
+                            secret.shown()));
+                }
+            }
+        }
         for (NoticeFiles.Line line : NoticeFiles.unsearched(context, "secret-value")) {
             for (SecretDetector.Secret secret : detector.find(line.text())) {
                 if (secret.kind().certain()) {
