@@ -46,15 +46,7 @@ timed() { # prints "<wall ms> <load before> <cpu ms>" of one run
 for N in "${SIZES[@]}"; do
   DIR=$WORK/config-$N
   java -cp "$CP" io.github.somepolicy.bench.CorpusGenerator "$DIR" "$N" >/dev/null
-  cp "$ROOT/bench/target/run/empty/pom.xml" "$DIR/pom.xml" 2>/dev/null || cat >"$DIR/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>empty</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-</project>
-POM
+  cp "$ROOT/bench/empty-project/pom.xml" "$DIR/pom.xml"
   CHECK=("${MVN[@]}" -f "$DIR/pom.xml" validate "$PLUGIN" -Dsomepolicy.today=2026-11-23 -Dsomepolicy.failOn=never
     -Dsomepolicy.formats=console,sarif -Dsomepolicy.upToDateCheck=false -Dsomepolicy.cache=false)
   # The archive: the classes one check loaded, dumped when its JVM ends.

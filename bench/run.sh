@@ -26,15 +26,7 @@ CP="$ROOT/bench/target/classes:$(cat "$ROOT/bench/target/classpath.txt")"
 
 # One empty project: the baseline is Maven starting, reading it and running no plugin at all.
 mkdir -p "$WORK/empty"
-cat > "$WORK/empty/pom.xml" <<'POM'
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>empty</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-</project>
-POM
+cp "$ROOT/bench/empty-project/pom.xml" "$WORK/empty/pom.xml"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_ms() { # runs a command RUNS times (after one warm-up) and prints the median wall time in ms

@@ -34,29 +34,6 @@ public record ChangeReport(
         Ratchet ratchet,
         Optional<LineLinks> links) {
 
-    /** A report with the default verdict and no links. */
-    public ChangeReport(
-            Base base,
-            Report head,
-            Optional<Report> baseReport,
-            List<FileChange> files,
-            List<DomainChange> changes,
-            List<FindingChange> findings,
-            List<Review> reviews,
-            Map<String, List<String>> codeOwners) {
-        this(
-                base,
-                head,
-                baseReport,
-                files,
-                changes,
-                findings,
-                reviews,
-                codeOwners,
-                Ratchet.defaults(),
-                Optional.empty());
-    }
-
     public ChangeReport {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(head, "head");

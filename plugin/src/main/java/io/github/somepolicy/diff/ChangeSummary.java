@@ -29,22 +29,8 @@ public final class ChangeSummary {
             lines.add(
                     "  " + Text.oneLine(change.file()) + ": " + Text.oneLine(Texts.render(messages, change.message())));
         }
-        for (FindingChange change : report.findings(FindingChange.Status.FIXED)) {
-            lines.add("  "
-                    + messages.format(
-                            "diff.log.fixed",
-                            Text.oneLine(change.finding().location().file() + " ["
-                                    + change.finding().ruleId() + "] "
-                                    + messages.render(change.finding().message()))));
-        }
-        for (FindingChange change : report.findings(FindingChange.Status.NOT_CHECKED)) {
-            lines.add("  "
-                    + messages.format(
-                            "diff.log.not-checked",
-                            Text.oneLine(change.finding().location().file() + " ["
-                                    + change.finding().ruleId() + "] "
-                                    + messages.render(change.finding().message()))));
-        }
+        findingLines(lines, report, FindingChange.Status.FIXED, "diff.log.fixed", messages);
+        findingLines(lines, report, FindingChange.Status.NOT_CHECKED, "diff.log.not-checked", messages);
         if (report.reviews().isEmpty()) {
             lines.add(messages.format("diff.log.no-reviews"));
         } else {
@@ -60,5 +46,18 @@ public final class ChangeSummary {
             lines.add(messages.format("diff.log.reviews", String.join(", ", roles)));
         }
         return lines;
+    }
+
+    /** One line for each finding of the status: its file, rule and message in the line's message. */
+    private static void findingLines(
+            List<String> lines, ChangeReport report, FindingChange.Status status, String key, Messages messages) {
+        for (FindingChange change : report.findings(status)) {
+            lines.add("  "
+                    + messages.format(
+                            key,
+                            Text.oneLine(change.finding().location().file() + " ["
+                                    + change.finding().ruleId() + "] "
+                                    + messages.render(change.finding().message()))));
+        }
     }
 }

@@ -387,9 +387,25 @@ final class DomainChanges {
                     waiver.at("/reason").flatMap(Node::text).map(r -> r.strip().replaceFirst("[.!]+$", "")));
             String approver = shown(waiver.at("/approvedBy").flatMap(Node::text));
             String decision = shown(waiver.at("/decisionReference").flatMap(Node::text));
-            if (previous == null) {
+            String oldExpires = previous == null
+                    ? ""
+                    : previous.at("/expires").flatMap(Node::text).orElse("");
+            if (previous != null
+                    && !oldExpires.equals(expires)
+                    && (oldExpires.isEmpty() || expires.compareTo(oldExpires) > 0)) {
                 change = DomainChange.of(
-                        ChangeKind.WAIVER_ADDED,
+                        ChangeKind.WAIVER_EXTENDED,
+                        file,
+                        ruleTitle(rule),
+                        shown(target),
+                        shown(oldExpires),
+                        shown(expires),
+                        reason,
+                        approver,
+                        decision);
+            } else if (previous == null || !canonical(previous).equals(canonical(waiver))) {
+                change = DomainChange.of(
+                        previous == null ? ChangeKind.WAIVER_ADDED : ChangeKind.WAIVER_CHANGED,
                         file,
                         ruleTitle(rule),
                         shown(target),
@@ -398,31 +414,7 @@ final class DomainChanges {
                         approver,
                         decision);
             } else {
-                String oldExpires = previous.at("/expires").flatMap(Node::text).orElse("");
-                if (!oldExpires.equals(expires) && (oldExpires.isEmpty() || expires.compareTo(oldExpires) > 0)) {
-                    change = DomainChange.of(
-                            ChangeKind.WAIVER_EXTENDED,
-                            file,
-                            ruleTitle(rule),
-                            shown(target),
-                            shown(oldExpires),
-                            shown(expires),
-                            reason,
-                            approver,
-                            decision);
-                } else if (!canonical(previous).equals(canonical(waiver))) {
-                    change = DomainChange.of(
-                            ChangeKind.WAIVER_CHANGED,
-                            file,
-                            ruleTitle(rule),
-                            shown(target),
-                            shown(expires),
-                            reason,
-                            approver,
-                            decision);
-                } else {
-                    continue;
-                }
+                continue;
             }
             changes.add(change.with(roleOfRule.apply(rule)));
         }

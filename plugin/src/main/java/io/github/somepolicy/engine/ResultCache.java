@@ -7,6 +7,7 @@ import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.SourcePosition;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import java.io.ByteArrayInputStream;
@@ -58,7 +59,7 @@ public final class ResultCache {
     public static final String FILE_NAME = "somepolicy-cache.bin";
 
     private static final String MAGIC = "somepolicy-result-cache";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAX_STRING = 16 * 1024 * 1024;
 
     private final boolean enabled;
@@ -323,14 +324,17 @@ public final class ResultCache {
      * @param loadFindings the problems reading, parsing and schema-checking it, before waivers
      * @param checkFindings what its rules found, before waivers
      * @param index an account's entry in the index the rules across accounts read, after all files
+     * @param notices what the notice rules found in the notices the file's account uses
      */
     record Entry(
             Optional<FileKind> kind,
             List<Reference> references,
             List<Finding> loadFindings,
             List<Finding> checkFindings,
-            Optional<AccountEntry> index) {
+            Optional<AccountEntry> index,
+            List<NoticeEvidence> notices) {
         Entry {
+            notices = List.copyOf(notices);
             references = List.copyOf(references);
             loadFindings = List.copyOf(loadFindings);
             checkFindings = List.copyOf(checkFindings);
@@ -349,6 +353,18 @@ public final class ResultCache {
         out.writeBoolean(entry.index().isPresent());
         if (entry.index().isPresent()) {
             writeAccount(out, entry.index().get());
+        }
+        out.writeInt(entry.notices().size());
+        for (NoticeEvidence notice : entry.notices()) {
+            writeString(out, notice.notice());
+            out.writeInt(notice.topics().size());
+            for (NoticeEvidence.Topic topic : notice.topics()) {
+                writeString(out, topic.ruleId());
+                writeString(out, topic.key());
+                out.writeBoolean(topic.covered());
+                out.writeInt(topic.line());
+                writeString(out, topic.sentence());
+            }
         }
     }
 
@@ -433,7 +449,19 @@ public final class ResultCache {
         List<Finding> load = readFindings(in);
         List<Finding> check = readFindings(in);
         Optional<AccountEntry> index = in.readBoolean() ? Optional.of(readAccount(in)) : Optional.empty();
-        return new Entry(kind, references, load, check, index);
+        int notices = count(in);
+        List<NoticeEvidence> evidence = new ArrayList<>(notices);
+        for (int i = 0; i < notices; i++) {
+            String notice = readString(in);
+            int topics = count(in);
+            List<NoticeEvidence.Topic> read = new ArrayList<>(topics);
+            for (int t = 0; t < topics; t++) {
+                read.add(new NoticeEvidence.Topic(
+                        readString(in), readString(in), in.readBoolean(), in.readInt(), readString(in)));
+            }
+            evidence.add(new NoticeEvidence(notice, read));
+        }
+        return new Entry(kind, references, load, check, index, evidence);
     }
 
     private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {

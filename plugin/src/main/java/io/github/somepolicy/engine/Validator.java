@@ -12,6 +12,7 @@ import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.rule.Catalogue;
@@ -279,7 +280,8 @@ public final class Validator {
                             cache.references(root, checked.references()),
                             checked.loadFindings(),
                             checked.checkFindings(),
-                            Optional.ofNullable(checked.entry())));
+                            Optional.ofNullable(checked.entry()),
+                            checked.notices()));
         }
         return checked;
     }
@@ -297,6 +299,7 @@ public final class Validator {
                         entry.checkFindings(),
                         entry.index().orElse(null),
                         hash,
+                        entry.notices(),
                         List.of()));
     }
 
@@ -365,7 +368,11 @@ public final class Validator {
         }
         RunInfo runInfo =
                 new RunInfo(request.toolVersion(), request.today(), policy.profile(), scan.filesRead(), accounts);
-        return new Report(runInfo, inForce, findings);
+        List<List<NoticeEvidence>> notices = new ArrayList<>();
+        for (FileOutcome outcome : outcomes.all()) {
+            notices.add(outcome.notices());
+        }
+        return new Report(runInfo, inForce, findings, NoticeEvidence.merge(notices));
     }
 
     /** What each file of the scan gave so far, by its place in path order; written by one thread per file. */
@@ -544,6 +551,7 @@ public final class Validator {
                 null,
                 null,
                 hash,
+                List.of(),
                 List.of());
     }
 
@@ -562,6 +570,7 @@ public final class Validator {
             List<Finding> checkFindings,
             AccountEntry entry,
             String hash,
+            List<NoticeEvidence> notices,
             List<String> references) {
 
         FileOutcome checked(Run run) {
@@ -577,6 +586,11 @@ public final class Validator {
                     run.toFindings(violations),
                     document == null ? null : AccountEntries.of(document).orElse(null),
                     hash,
+                    document == null
+                            ? List.of()
+                            : run.configuration()
+                                    .shared(NoticeEvidence.Recorded.class, k -> new NoticeEvidence.Recorded())
+                                    .of(document.file()),
                     noted);
         }
     }

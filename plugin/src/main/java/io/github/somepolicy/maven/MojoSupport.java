@@ -73,7 +73,7 @@ final class MojoSupport {
                 .map(state -> {
                     RunInfo info = report.runInfo().withRootPath(state.rootPath());
                     info = state.provenance().map(info::withProvenance).orElse(info);
-                    return new Report(info, report.rules(), report.findings());
+                    return new Report(info, report.rules(), report.findings(), report.notices());
                 })
                 .orElse(report);
     }
@@ -81,7 +81,8 @@ final class MojoSupport {
     /** The report with the Azure Pipelines run it is part of, when it is (for SARIF's automation details). */
     static Report inPipeline(Report report, Map<String, String> environment) {
         return Automation.azurePipelines(environment)
-                .map(job -> new Report(report.runInfo().withAutomation(job), report.rules(), report.findings()))
+                .map(job -> new Report(
+                        report.runInfo().withAutomation(job), report.rules(), report.findings(), report.notices()))
                 .orElse(report);
     }
 

@@ -14,14 +14,21 @@ import java.util.Optional;
  * @param runInfo what the run was
  * @param rules the rules that ran, with their effective severity
  * @param findings every finding, waived ones included
+ * @param notices what the notice rules found in each notice, by file; empty without notice rules
  */
-public record Report(RunInfo runInfo, List<RuleInForce> rules, List<Finding> findings) {
+public record Report(RunInfo runInfo, List<RuleInForce> rules, List<Finding> findings, List<NoticeEvidence> notices) {
     public Report {
         Objects.requireNonNull(runInfo, "runInfo");
         rules = List.copyOf(rules);
+        notices = List.copyOf(notices);
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(null);
         findings = List.copyOf(sorted);
+    }
+
+    /** A report without notice evidence. */
+    public Report(RunInfo runInfo, List<RuleInForce> rules, List<Finding> findings) {
+        this(runInfo, rules, findings, List.of());
     }
 
     /** Whether the build fails at a threshold: an unwaived finding at least that serious. */

@@ -22,4 +22,18 @@ public final class RuleTexts {
         Optional<String> literal = rule.literalTitle(messages.locale().getLanguage());
         return literal.orElseGet(() -> messages.format(rule.rationaleKey()));
     }
+
+    /**
+     * The name of a notice topic: the item's term from the rule's bundle for a rule checked item by item,
+     * else the rule's title.
+     */
+    public static String topic(Report report, NoticeEvidence.Topic topic, Messages messages) {
+        String term = "term." + topic.key();
+        if (!topic.key().equals(topic.ruleId()) && messages.has(term)) {
+            return messages.format(term);
+        }
+        return report.rule(topic.ruleId())
+                .map(rule -> title(rule.metadata(), messages))
+                .orElse(topic.key());
+    }
 }

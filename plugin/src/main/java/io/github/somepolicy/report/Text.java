@@ -26,22 +26,7 @@ public final class Text {
      * nobody.
      */
     public static String markdown(String value) {
-        String line = oneLine(value);
-        StringBuilder out = new StringBuilder(line.length());
-        line.codePoints().forEach(c -> {
-            if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (c == '&') {
-                out.append("&amp;");
-            } else if ("\\`*_{}[]()#+-.!|~@".indexOf(c) >= 0) {
-                out.append('\\').appendCodePoint(c);
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return escapeMarkdown(oneLine(value), "\\`*_{}[]()#+-.!|~@", false);
     }
 
     /**
@@ -52,6 +37,14 @@ public final class Text {
      * stops, commas, hyphens, parentheses) are left as they are.
      */
     public static String markdownField(String value) {
+        return escapeMarkdown(value, "\\`*[]#|~@!", true);
+    }
+
+    /**
+     * HTML's special characters as entities and each of {@code punctuation} after a backslash; with
+     * {@code showInvisible}, every invisible character but a line break is written as its visible escape.
+     */
+    private static String escapeMarkdown(String value, String punctuation, boolean showInvisible) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
             if (c == '<') {
@@ -60,9 +53,9 @@ public final class Text {
                 out.append("&gt;");
             } else if (c == '&') {
                 out.append("&amp;");
-            } else if ("\\`*[]#|~@!".indexOf(c) >= 0) {
+            } else if (punctuation.indexOf(c) >= 0) {
                 out.append('\\').appendCodePoint(c);
-            } else if (c == '\n' || c == '\r' || !VisibleText.invisible(c)) {
+            } else if (!showInvisible || c == '\n' || c == '\r' || !VisibleText.invisible(c)) {
                 out.appendCodePoint(c);
             } else {
                 out.append(VisibleText.of(new String(Character.toChars(c))));

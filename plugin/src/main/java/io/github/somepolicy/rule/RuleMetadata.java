@@ -99,32 +99,6 @@ public record RuleMetadata(
                 Baseline.ON);
     }
 
-    /** A rule whose texts are in the message bundles. */
-    public RuleMetadata(
-            String id,
-            String check,
-            Set<FileKind> appliesTo,
-            Severity defaultSeverity,
-            String area,
-            List<String> requirements,
-            List<Source> sources,
-            Map<String, Map<String, Object>> parameters,
-            boolean visitorContent,
-            String helpUri) {
-        this(
-                id,
-                check,
-                appliesTo,
-                defaultSeverity,
-                area,
-                requirements,
-                sources,
-                parameters,
-                visitorContent,
-                helpUri,
-                Map.of());
-    }
-
     /**
      * The title written in the rule itself, in a language or else in English, for a rule whose texts are
      * not in a message bundle; empty for the others.

@@ -1,8 +1,10 @@
 package io.github.somepolicy.diff;
 
 import static io.github.somepolicy.diff.TestRepository.account;
+import static io.github.somepolicy.diff.TestRepository.libraryAccount;
 import static io.github.somepolicy.diff.TestRepository.moderator;
 import static io.github.somepolicy.diff.TestRepository.moderators;
+import static io.github.somepolicy.diff.TestRepository.municipalityAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,33 +33,13 @@ class ChangeContentTest {
     @TempDir
     Path top;
 
-    static String accountA() {
-        return account(
-                "Testby kommun",
-                "facebook",
-                "testbykommun",
-                "kommunikation",
-                moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup")));
-    }
-
-    static String accountB() {
-        return account(
-                "Testby bibliotek",
-                "instagram",
-                "testbybibliotek",
-                "kultur",
-                "personal",
-                moderators(moderator("Lena Holm", "moderator"), moderator("Per Lind", "backup")),
-                TestRepository.NOTICE);
-    }
-
     private TestRepository base(String folder, String policy) throws Exception {
         String prefix = folder.isEmpty() ? "" : folder + "/";
         return TestRepository.create(top)
                 .write(prefix + "somepolicy.yaml", policy)
                 .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(prefix + A, accountA())
-                .write(prefix + B, accountB())
+                .write(prefix + A, municipalityAccount())
+                .write(prefix + B, libraryAccount())
                 .commit("base")
                 .branch("feature");
     }
@@ -73,7 +55,7 @@ class ChangeContentTest {
         try (TestRepository repo = base("", TestRepository.POLICY)) {
             repo.write(
                     A,
-                    accountA()
+                    municipalityAccount()
                                     .replace("unit: kommunikation", "unit: kultur")
                                     .replace(
                                             "url: https://www.facebook.com/testbykommun",
@@ -107,7 +89,7 @@ class ChangeContentTest {
     void anAccountFileThatNoLongerParsesIsUnreadableNotRemoved() throws Exception {
         try (TestRepository repo = base("", TestRepository.POLICY)) {
             // a stray quote on line 3 that a later quote on line 30 closes: the keys between become one value
-            String broken = accountB()
+            String broken = libraryAccount()
                     .replace("name: Testby bibliotek", "name: \"Testby bibliotek")
                     .replace(
                             "notice:\n  text: >-",
@@ -150,10 +132,10 @@ class ChangeContentTest {
     @Test
     void aShallowOrPartialCloneStopsWithTheFixForGitHubAndGitLab() throws Exception {
         try (TestRepository repo = base("", TestRepository.POLICY)) {
-            repo.write(A, accountA().replace("unit: kommunikation", "unit: kultur"))
+            repo.write(A, municipalityAccount().replace("unit: kommunikation", "unit: kultur"))
                     .commit("change");
             repo.checkout("main")
-                    .write(B, accountB().replace("monitoring: daily", "monitoring: weekly"))
+                    .write(B, libraryAccount().replace("monitoring: daily", "monitoring: weekly"))
                     .commit("main moves on");
             Path clone = top.resolveSibling(top.getFileName() + "-shallow");
             try (Git shallow = Git.cloneRepository()
@@ -277,14 +259,14 @@ class ChangeContentTest {
         try (TestRepository repo = TestRepository.create(top)
                 .write("somepolicy.yaml", TestRepository.POLICY)
                 .write("organisation.yaml", legacy)
-                .write(A, accountA())
+                .write(A, municipalityAccount())
                 .commit("base")
                 .branch("feature")) {
             repo.write("organisation.yaml", TestRepository.ORGANISATION)
                     .write(
                             "somepolicy.yaml",
                             TestRepository.POLICY + "reviewers:\n  data-protection: [\"@pull-request-author\"]\n")
-                    .write(A, accountA() + "consent:\n  routine: Samtycke inhämtas skriftligt\n");
+                    .write(A, municipalityAccount() + "consent:\n  routine: Samtycke inhämtas skriftligt\n");
 
             ChangeReport report = new ChangeReporter().report(repo.request("", Optional.empty()));
 
@@ -298,10 +280,10 @@ class ChangeContentTest {
     @Test
     void aRemovedSecretGetsALineTellingToChangeIt() throws Exception {
         try (TestRepository repo = base("", TestRepository.POLICY)) {
-            repo.write(A, accountA() + "credentials:\n  storage: \"Lösenord: Sommar2024!\"\n")
+            repo.write(A, municipalityAccount() + "credentials:\n  storage: \"Lösenord: Sommar2024!\"\n")
                     .commit("a secret slips in")
                     .branch("cleanup");
-            repo.write(A, accountA() + "credentials:\n  storage: Kommunens lösenordshanterare\n");
+            repo.write(A, municipalityAccount() + "credentials:\n  storage: Kommunens lösenordshanterare\n");
 
             ChangeReport report = new ChangeReporter().report(repo.request("", Optional.of("feature")));
 
@@ -330,7 +312,7 @@ class ChangeContentTest {
             repo.checkout("main");
             Files.createSymbolicLink(top.resolve("accounts/kultur/alias.yaml"), Path.of("instagram-bibliotek.yaml"));
             repo.commit("a link").branch("with-link");
-            repo.write(A, accountA().replace("monitoring: daily", "monitoring: weekly"));
+            repo.write(A, municipalityAccount().replace("monitoring: daily", "monitoring: weekly"));
 
             ChangeReport report = new ChangeReporter().report(repo.request("", Optional.of("main")));
 

@@ -1,8 +1,10 @@
 package io.github.somepolicy.diff;
 
 import static io.github.somepolicy.diff.TestRepository.account;
+import static io.github.somepolicy.diff.TestRepository.libraryAccount;
 import static io.github.somepolicy.diff.TestRepository.moderator;
 import static io.github.somepolicy.diff.TestRepository.moderators;
+import static io.github.somepolicy.diff.TestRepository.municipalityAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,24 +33,8 @@ class ChangeReporterTest {
         return TestRepository.create(top)
                 .write(prefix + "somepolicy.yaml", TestRepository.POLICY)
                 .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(
-                        prefix + A,
-                        account(
-                                "Testby kommun",
-                                "facebook",
-                                "testbykommun",
-                                "kommunikation",
-                                moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup"))))
-                .write(
-                        prefix + B,
-                        account(
-                                "Testby bibliotek",
-                                "instagram",
-                                "testbybibliotek",
-                                "kultur",
-                                "personal",
-                                moderators(moderator("Lena Holm", "moderator"), moderator("Per Lind", "backup")),
-                                TestRepository.NOTICE))
+                .write(prefix + A, municipalityAccount())
+                .write(prefix + B, libraryAccount())
                 .commit("base")
                 .branch("feature");
     }

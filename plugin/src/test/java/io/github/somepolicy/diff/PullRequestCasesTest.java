@@ -3,6 +3,7 @@ package io.github.somepolicy.diff;
 import static io.github.somepolicy.diff.TestRepository.account;
 import static io.github.somepolicy.diff.TestRepository.moderator;
 import static io.github.somepolicy.diff.TestRepository.moderators;
+import static io.github.somepolicy.diff.TestRepository.municipalityAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,15 +38,6 @@ class PullRequestCasesTest {
     @TempDir
     Path top;
 
-    static String tidning() {
-        return account(
-                "Testby kommun",
-                "facebook",
-                "testbykommun",
-                "kommunikation",
-                moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup")));
-    }
-
     static String museum() {
         return account(
                 "Testby museum",
@@ -60,7 +52,7 @@ class PullRequestCasesTest {
         return TestRepository.create(top)
                 .write(prefix + "somepolicy.yaml", TestRepository.POLICY)
                 .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(prefix + TIDNING, tidning())
+                .write(prefix + TIDNING, municipalityAccount())
                 .write(prefix + MUSEUM, museum())
                 .commit("base")
                 .branch("feature");
@@ -160,14 +152,14 @@ class PullRequestCasesTest {
     @Test
     void aTabInAnAccountIsReportedInSwedishOnlyAtTheTab() throws Exception {
         try (TestRepository repo = base("")) {
-            repo.write(TIDNING, tidning().replace("  monitoring: daily", "\tmonitoring: daily"));
+            repo.write(TIDNING, municipalityAccount().replace("  monitoring: daily", "\tmonitoring: daily"));
 
             ChangeReport report = report(repo);
 
             assertThat(kinds(report)).containsExactly("FILE_UNREADABLE@" + TIDNING);
             FindingChange syntax =
                     report.findings(FindingChange.Status.INTRODUCED).get(0);
-            int tabLine = (int) tidning()
+            int tabLine = (int) municipalityAccount()
                             .lines()
                             .takeWhile(l -> !l.contains("monitoring: daily"))
                             .count()
@@ -222,7 +214,7 @@ class PullRequestCasesTest {
     void aSecretAddedFailsAndIsNeverPrinted() throws Exception {
         try (TestRepository repo = base("")) {
             String secret = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
-            repo.write(TIDNING, tidning() + "credentials:\n  storage: \"token " + secret + "\"\n");
+            repo.write(TIDNING, municipalityAccount() + "credentials:\n  storage: \"token " + secret + "\"\n");
             ChangeRequest plain = repo.request("", Optional.empty());
             ChangeReport report = new ChangeReporter()
                     .report(new ChangeRequest(
@@ -250,7 +242,7 @@ class PullRequestCasesTest {
         try (TestRepository repo = TestRepository.create(top)) {
             repo.write("somepolicy.yaml", TestRepository.POLICY)
                     .write("organisation.yaml", TestRepository.ORGANISATION)
-                    .write(TIDNING, tidning())
+                    .write(TIDNING, municipalityAccount())
                     .write(MUSEUM, museum() + "credentials:\n  storage: \"Lösenord: Vinter2025!\"\n")
                     .commit("base")
                     .branch("feature");
@@ -289,7 +281,7 @@ class PullRequestCasesTest {
     @Test
     void whatMainGainedAndWasMergedIntoTheBranchIsNotTheChanges() throws Exception {
         try (TestRepository repo = base("")) {
-            repo.write(TIDNING, tidning().replace("monitoring: daily", "monitoring: weekdays"))
+            repo.write(TIDNING, municipalityAccount().replace("monitoring: daily", "monitoring: weekdays"))
                     .commit("feature work");
             repo.checkout("main");
             String library = "accounts/kultur/facebook-bibliotek.yaml";
@@ -321,7 +313,7 @@ class PullRequestCasesTest {
     @Test
     void aShallowCloneWithoutTheBaseBranchAsksForTheWholeHistory() throws Exception {
         try (TestRepository repo = base("")) {
-            repo.write(TIDNING, tidning().replace("monitoring: daily", "monitoring: weekdays"))
+            repo.write(TIDNING, municipalityAccount().replace("monitoring: daily", "monitoring: weekdays"))
                     .commit("change");
             Path clone = top.resolveSibling(top.getFileName() + "-single");
             try (Git shallow = Git.cloneRepository()
@@ -350,7 +342,7 @@ class PullRequestCasesTest {
     @Test
     void aShallowCloneDeepEnoughForTheMergeBaseWorks() throws Exception {
         try (TestRepository repo = base("")) {
-            repo.write(TIDNING, tidning().replace("monitoring: daily", "monitoring: weekdays"))
+            repo.write(TIDNING, municipalityAccount().replace("monitoring: daily", "monitoring: weekdays"))
                     .commit("change");
             Path clone = top.resolveSibling(top.getFileName() + "-deep");
             try (Git shallow = Git.cloneRepository()
@@ -413,7 +405,7 @@ class PullRequestCasesTest {
                             moderators(moderator("Bo Ek", "backup"), moderator("Anna Andersson", "moderator"))));
             assertThat(report(repo).changes()).isEmpty();
 
-            repo.write(TIDNING, tidning().replace("name: Anna Andersson", "name: Anna Andersson Lind"));
+            repo.write(TIDNING, municipalityAccount().replace("name: Anna Andersson", "name: Anna Andersson Lind"));
             ChangeReport renamed = report(repo);
             assertThat(sentences(renamed, EN))
                     .containsExactly("Testby kommun (facebook @testbykommun): Moderation › Moderators ›"
@@ -424,7 +416,7 @@ class PullRequestCasesTest {
     @Test
     void whoHoldsTheLogInGoesToDataProtection() throws Exception {
         try (TestRepository repo = base("")) {
-            repo.write(TIDNING, tidning() + "credentials:\n  holders: [Anna Andersson, Bo Ek]\n");
+            repo.write(TIDNING, municipalityAccount() + "credentials:\n  holders: [Anna Andersson, Bo Ek]\n");
 
             ChangeReport report = report(repo);
 
@@ -453,8 +445,8 @@ class PullRequestCasesTest {
     @Test
     void aSharedNoticeFileThatChangesIsANoticeChange() throws Exception {
         try (TestRepository repo = TestRepository.create(top)) {
-            String withFile =
-                    tidning().replaceAll("(?s)notice:\n  text: >-\n.*", "notice:\n  file: notices/standard.md\n");
+            String withFile = municipalityAccount()
+                    .replaceAll("(?s)notice:\n  text: >-\n.*", "notice:\n  file: notices/standard.md\n");
             repo.write("somepolicy.yaml", TestRepository.POLICY)
                     .write("organisation.yaml", TestRepository.ORGANISATION)
                     .write("notices/standard.md", TestRepository.NOTICE + "\n")

@@ -123,6 +123,28 @@ final class TestRepository implements AutoCloseable {
                 """.formatted(name, platform, handle, platform, handle, unit, type, moderators, notice);
     }
 
+    /** The municipality's own Facebook account, run by the communications unit with a moderator and a backup. */
+    static String municipalityAccount() {
+        return account(
+                "Testby kommun",
+                "facebook",
+                "testbykommun",
+                "kommunikation",
+                moderators(moderator("Anna Andersson", "moderator"), moderator("Bo Ek", "backup")));
+    }
+
+    /** The library's Instagram account, a personal account (a finding of its own) in the culture unit. */
+    static String libraryAccount() {
+        return account(
+                "Testby bibliotek",
+                "instagram",
+                "testbybibliotek",
+                "kultur",
+                "personal",
+                moderators(moderator("Lena Holm", "moderator"), moderator("Per Lind", "backup")),
+                NOTICE);
+    }
+
     /** A moderator list entry. */
     static String moderator(String name, String role) {
         String email = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@testby.se";

@@ -3,8 +3,6 @@ package io.github.somepolicy.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.somepolicy.load.Limits;
-import io.github.somepolicy.register.RegisterGenerator;
-import io.github.somepolicy.register.RegisterRequest;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
 import io.github.somepolicy.report.ReportFormat;
@@ -16,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,23 +79,9 @@ class InjectionTest {
 
     @Test
     void noEscapeCharacterReachesTheRegisterOrTheRecordsPlan() throws Exception {
-        new RegisterGenerator()
-                .generate(new RegisterRequest(
-                        root,
-                        out.resolve("register"),
-                        out.resolve("records"),
-                        TODAY,
-                        Locale.forLanguageTag("sv"),
-                        true,
-                        365,
-                        Optional.empty(),
-                        Limits.DEFAULT,
-                        "test"));
         List<String> written = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                written.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
+        for (Path file : TestOutputs.publishedRegister(root, out, TODAY)) {
+            written.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         }
         String all = String.join("\n", written);
         assertThat(all)

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +36,7 @@ class ParallelValidationTest {
     @Test
     void checksAccountsAgainAgainstAnOrganisationFoundBelowTheRoot() throws Exception {
         Path example = Path.of("../example-config").toAbsolutePath().normalize();
-        copyTree(example, copy);
+        TestOutputs.copyTree(example, copy);
         Files.createDirectories(copy.resolve("org"));
         Files.move(copy.resolve("organisation.yaml"), copy.resolve("org/organisation.yaml"));
 
@@ -52,26 +48,6 @@ class ParallelValidationTest {
 
     private static Map<ReportFormat, String> reports(Path root, int threads) throws Exception {
         Report report = new Validator().validate(new ValidationRequest(root, TODAY, Limits.DEFAULT, "test", threads));
-        Map<ReportFormat, String> written = new LinkedHashMap<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            StringWriter text = new StringWriter();
-            format.writer().write(report, Locale.ENGLISH, text);
-            written.put(format, text.toString());
-        }
-        return written;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path path :
-                    walk.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
+        return TestOutputs.allFormats(report);
     }
 }

@@ -6,15 +6,12 @@ import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -38,7 +35,7 @@ class ResultCacheTest {
 
     @Test
     void reusedResultsGiveTheReportOfAFullRunAfterRandomEdits() throws Exception {
-        copyTree(EXAMPLE, root);
+        TestOutputs.copyTree(EXAMPLE, root);
         // Several seeds, each a sequence of edits: a failure names the seed and the edits made.
         for (long seed = 1; seed <= 3; seed++) {
             Random random = new Random(seed);
@@ -53,9 +50,9 @@ class ResultCacheTest {
                 }
                 edits.add(edit);
                 ResultCache cache = ResultCache.parse(kept).orElseThrow();
-                Map<ReportFormat, String> cached = reports(validate(today, cache));
+                Map<ReportFormat, String> cached = TestOutputs.allFormats(validate(today, cache));
                 kept = cache.toBytes();
-                Map<ReportFormat, String> full = reports(validate(today, ResultCache.none()));
+                Map<ReportFormat, String> full = TestOutputs.allFormats(validate(today, ResultCache.none()));
                 assertThat(cached).as("seed %d after %s", seed, edits).isEqualTo(full);
             }
         }
@@ -63,7 +60,7 @@ class ResultCacheTest {
 
     @Test
     void checksOnlyTheChangedAccountAgain() throws Exception {
-        copyTree(EXAMPLE, root);
+        TestOutputs.copyTree(EXAMPLE, root);
         ResultCache first = ResultCache.empty();
         validate(TODAY, first);
         int accounts = accounts().size();
@@ -78,13 +75,14 @@ class ResultCacheTest {
 
         assertThat(second.checked()).isEqualTo(1);
         assertThat(second.reused()).isEqualTo(accounts - 1);
-        assertThat(reports(report)).isEqualTo(reports(validate(TODAY, ResultCache.none())));
-        assertThat(reports(report).get(ReportFormat.CONSOLE)).contains("moderation-backup");
+        assertThat(TestOutputs.allFormats(report))
+                .isEqualTo(TestOutputs.allFormats(validate(TODAY, ResultCache.none())));
+        assertThat(TestOutputs.allFormats(report).get(ReportFormat.CONSOLE)).contains("moderation-backup");
     }
 
     @Test
     void checksEveryAccountAgainWhenTheOrganisationOrTheDateChanges() throws Exception {
-        copyTree(EXAMPLE, root);
+        TestOutputs.copyTree(EXAMPLE, root);
         ResultCache first = ResultCache.empty();
         validate(TODAY, first);
         int accounts = accounts().size();
@@ -105,7 +103,7 @@ class ResultCacheTest {
 
     @Test
     void checksTheAccountsOfAnEditedNoticeAgain() throws Exception {
-        copyTree(EXAMPLE, root);
+        TestOutputs.copyTree(EXAMPLE, root);
         ResultCache first = ResultCache.empty();
         validate(TODAY, first);
         long sharing = accounts().stream()
@@ -119,12 +117,13 @@ class ResultCacheTest {
         Report report = validate(TODAY, second);
 
         assertThat(second.checked()).isEqualTo((int) sharing);
-        assertThat(reports(report)).isEqualTo(reports(validate(TODAY, ResultCache.none())));
+        assertThat(TestOutputs.allFormats(report))
+                .isEqualTo(TestOutputs.allFormats(validate(TODAY, ResultCache.none())));
     }
 
     @Test
     void aDamagedOrForeignCacheIsNotUsed() throws Exception {
-        copyTree(EXAMPLE, root);
+        TestOutputs.copyTree(EXAMPLE, root);
         ResultCache first = ResultCache.empty();
         validate(TODAY, first);
         byte[] bytes = first.toBytes();
@@ -240,29 +239,5 @@ class ResultCacheTest {
 
     private Report validate(LocalDate today, ResultCache cache) throws SomepolicyException {
         return new Validator().validate(new ValidationRequest(root, today, Limits.DEFAULT, "test", 2), cache);
-    }
-
-    private static Map<ReportFormat, String> reports(Report report) throws IOException {
-        Map<ReportFormat, String> written = new LinkedHashMap<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            StringWriter text = new StringWriter();
-            format.writer().write(report, Locale.ENGLISH, text);
-            written.put(format, text.toString());
-        }
-        return written;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path path :
-                    walk.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

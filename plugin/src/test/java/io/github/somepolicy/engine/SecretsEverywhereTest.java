@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.load.Limits;
-import io.github.somepolicy.register.RegisterGenerator;
-import io.github.somepolicy.register.RegisterRequest;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFiles;
@@ -19,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,24 +152,10 @@ class SecretsEverywhereTest {
     @Test
     void theRegisterPublishesNoFlaggedValueEvenWhenWaivedAndAllowed() throws Exception {
         Map<String, byte[]> before = FileSystemChecksums.of(root);
-        new RegisterGenerator()
-                .generate(new RegisterRequest(
-                        root,
-                        out.resolve("register"),
-                        out.resolve("records"),
-                        TODAY,
-                        Locale.forLanguageTag("sv"),
-                        true,
-                        365,
-                        Optional.empty(),
-                        Limits.DEFAULT,
-                        "test"));
         List<String> published = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                published.add(file.toString());
-                published.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-            }
+        for (Path file : TestOutputs.publishedRegister(root, out, TODAY)) {
+            published.add(file.toString());
+            published.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         }
         String all = String.join("\n", published);
         assertThat(all).contains("Testby kommun");

@@ -4,6 +4,7 @@ import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Fingerprints;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportWriter;
 import io.github.somepolicy.report.RuleTexts;
@@ -93,6 +94,27 @@ public final class JsonWriter implements ReportWriter {
                 w.put("expires", waiver.expires().toString());
                 w.set("location", location(f, waiver.location()));
             });
+        }
+        if (!report.notices().isEmpty()) {
+            ArrayNode notices = root.putArray("notices");
+            for (NoticeEvidence notice : report.notices()) {
+                ObjectNode node = notices.addObject();
+                node.put("file", notice.notice());
+                ArrayNode topics = node.putArray("topics");
+                for (NoticeEvidence.Topic topic : notice.topics()) {
+                    ObjectNode t = topics.addObject();
+                    t.put("ruleId", topic.ruleId());
+                    t.put("key", topic.key());
+                    t.put("topic", RuleTexts.topic(report, topic, messages));
+                    t.put("covered", topic.covered());
+                    if (topic.line() > 0) {
+                        t.put("line", topic.line());
+                    }
+                    if (!topic.sentence().isEmpty()) {
+                        t.put("sentence", topic.sentence());
+                    }
+                }
+            }
         }
         out.write(MAPPER.writeValueAsString(root).replace("\r\n", "\n"));
         out.write('\n');

@@ -2,10 +2,12 @@ package io.github.somepolicy.report.markdown;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
 import io.github.somepolicy.report.ReportWriter;
+import io.github.somepolicy.report.RuleTexts;
 import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
 import io.github.somepolicy.report.WaiverRef;
@@ -32,6 +34,9 @@ public final class MarkdownWriter implements ReportWriter {
 
     /** At most this many open findings are listed, so that a comment stays within the hosts' size limits. */
     static final int MAX_LISTED = 100;
+
+    /** A notice with more topics than this is folded in a {@code <details>} element. */
+    static final int FOLD_AFTER = 5;
 
     private final int maxListed;
 
@@ -135,6 +140,37 @@ public final class MarkdownWriter implements ReportWriter {
                         + waiver.expires() + " | " + escape(waiver.reason()) + " |\n");
             }
             out.write("\n");
+        }
+        notices(report, messages, out);
+    }
+
+    /** The notices section: per notice, each topic and the sentence that covered it; folded when long. */
+    private static void notices(Report report, Messages messages, Writer out) throws IOException {
+        if (report.notices().isEmpty()) {
+            return;
+        }
+        out.write("### " + messages.format("markdown.notices") + "\n\n");
+        for (NoticeEvidence notice : report.notices()) {
+            long missing = notice.topics().stream().filter(t -> !t.covered()).count();
+            boolean fold = notice.topics().size() > FOLD_AFTER;
+            String heading = "`" + code(notice.notice()) + "`: "
+                    + messages.format("markdown.notice-summary", notice.topics().size() - missing, missing);
+            out.write(fold ? "<details><summary>" + heading + "</summary>\n\n" : heading + "\n\n");
+            out.write(
+                    "| " + messages.format("markdown.topic") + " | " + messages.format("markdown.covered-by") + " |\n");
+            out.write("|---|---|\n");
+            for (NoticeEvidence.Topic topic : notice.topics()) {
+                String by;
+                if (!topic.covered()) {
+                    by = messages.format("markdown.not-found");
+                } else if (topic.line() > 0) {
+                    by = escape(notice.notice()) + ":" + topic.line() + " “" + escape(topic.sentence()) + "”";
+                } else {
+                    by = escape(notice.notice()) + " “" + escape(topic.sentence()) + "”";
+                }
+                out.write("| " + escape(RuleTexts.topic(report, topic, messages)) + " | " + by + " |\n");
+            }
+            out.write(fold ? "\n</details>\n\n" : "\n");
         }
     }
 

@@ -1,12 +1,15 @@
 package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.model.Violation;
+import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,16 +134,49 @@ final class NoticeTopicCheck extends NoticeCheck {
     }
 
     private boolean covered(String key, String item, Notice notice, CheckContext context) {
-        if (notice.covering(key, context.settings().phrases().getOrDefault(key, List.of()))
-                .isPresent()) {
-            return true;
-        }
+        Optional<Notice.Covered> covering =
+                notice.covering(key, context.settings().phrases().getOrDefault(key, List.of()));
+        boolean covered = covering.isPresent();
+        String raw = "";
         for (Pattern pattern : patterns.getOrDefault(item, List.of())) {
-            if (pattern.matcher(notice.found().text()).find()) {
-                return true;
+            Matcher matcher = pattern.matcher(notice.found().text());
+            if (!covered && matcher.find()) {
+                covered = true;
+                raw = matcher.group();
             }
         }
-        return false;
+        record(context, notice, key, covering, covered, raw);
+        return covered;
+    }
+
+    /**
+     * Records for the reports what covered a topic: under the shared file when the account has one (what
+     * the file says, at the sentence's line), else under the account's own text (at the line the text
+     * starts on).
+     */
+    private void record(
+            CheckContext context,
+            Notice notice,
+            String key,
+            Optional<Notice.Covered> covering,
+            boolean covered,
+            String raw) {
+        NoticeEvidence.Recorded recorded =
+                context.configuration().shared(NoticeEvidence.Recorded.class, k -> new NoticeEvidence.Recorded());
+        NoticeText.Found found = notice.found();
+        boolean inFile = found.hasFile() && !found.fileContent().isBlank();
+        if (inFile && covering.isPresent() && !covering.get().inFile()) {
+            return;
+        }
+        String where = inFile ? found.file() : found.ownAt().file();
+        NoticeEvidence.Topic topic = covering.map(c -> new NoticeEvidence.Topic(
+                        ruleId,
+                        key,
+                        true,
+                        inFile ? c.evidence().line() : found.ownAt().start().line(),
+                        c.evidence().text()))
+                .orElseGet(() -> new NoticeEvidence.Topic(ruleId, key, covered, 0, raw));
+        recorded.record(context.document().file(), where, topic);
     }
 
     @Override
