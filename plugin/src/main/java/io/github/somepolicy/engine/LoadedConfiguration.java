@@ -24,8 +24,8 @@ record LoadedConfiguration(Path root, Optional<Document> organisation, Map<Objec
     LoadedConfiguration(Path root, Optional<Document> organisation) {
         this(root, organisation, new ConcurrentHashMap<>());
         sharedValues.put(
-                io.github.somepolicy.report.NoticeEvidence.Recorded.class,
-                new io.github.somepolicy.report.NoticeEvidence.Recorded());
+                io.github.somepolicy.rule.notice.NoticeEvidence.Recorded.class,
+                new io.github.somepolicy.rule.notice.NoticeEvidence.Recorded());
     }
 
     @Override

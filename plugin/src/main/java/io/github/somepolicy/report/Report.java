@@ -2,6 +2,7 @@ package io.github.somepolicy.report;
 
 import io.github.somepolicy.rule.RuleMetadata;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.notice.NoticeEvidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

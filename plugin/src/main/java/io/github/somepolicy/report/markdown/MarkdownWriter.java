@@ -2,7 +2,6 @@ package io.github.somepolicy.report.markdown;
 
 import io.github.somepolicy.i18n.Messages;
 import io.github.somepolicy.report.Finding;
-import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Provenance;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportFormat;
@@ -12,6 +11,7 @@ import io.github.somepolicy.report.RunInfo;
 import io.github.somepolicy.report.Text;
 import io.github.somepolicy.report.WaiverRef;
 import io.github.somepolicy.rule.Severity;
+import io.github.somepolicy.rule.notice.NoticeEvidence;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

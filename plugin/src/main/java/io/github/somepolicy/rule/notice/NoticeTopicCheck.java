@@ -1,7 +1,6 @@
 package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.model.Violation;
-import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

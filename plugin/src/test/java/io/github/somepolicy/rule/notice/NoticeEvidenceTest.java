@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.Limits;
-import io.github.somepolicy.report.NoticeEvidence;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.ReportSchemas;
 import io.github.somepolicy.report.json.JsonWriter;

@@ -1,4 +1,4 @@
-package io.github.somepolicy.report;
+package io.github.somepolicy.rule.notice;
 
 import io.github.somepolicy.rule.privacy.Redaction;
 import java.util.ArrayList;
