@@ -347,7 +347,12 @@ public final class RuleTestRunner {
         });
     }
 
-    /** Deletes a folder an earlier run laid out, and only such a folder: it carries the marker. */
+    /**
+     * Deletes a folder an earlier run laid out, and only such a folder: it carries the marker. A laid-out
+     * configuration is a working copy rebuilt whole on every run, so it is cleared by its marker rather
+     * than file by file through {@code OutputDirectory}'s manifest (whose atomic, synced writes would cost
+     * a sync per copied file); the folder it lies in is confined by the goal as every output is.
+     */
     private static void clear(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;

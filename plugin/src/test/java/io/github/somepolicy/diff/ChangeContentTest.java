@@ -34,14 +34,7 @@ class ChangeContentTest {
     Path top;
 
     private TestRepository base(String folder, String policy) throws Exception {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        return TestRepository.create(top)
-                .write(prefix + "somepolicy.yaml", policy)
-                .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(prefix + A, municipalityAccount())
-                .write(prefix + B, libraryAccount())
-                .commit("base")
-                .branch("feature");
+        return TestRepository.base(top, folder, policy, A, municipalityAccount(), B, libraryAccount());
     }
 
     private List<String> rendered(ChangeReport report, Messages messages) {

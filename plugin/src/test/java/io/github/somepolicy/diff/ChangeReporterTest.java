@@ -29,14 +29,7 @@ class ChangeReporterTest {
 
     /** A base with two accounts: A is clean, B is a personal account (a finding that is already there). */
     private TestRepository base(String folder) throws Exception {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        return TestRepository.create(top)
-                .write(prefix + "somepolicy.yaml", TestRepository.POLICY)
-                .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(prefix + A, municipalityAccount())
-                .write(prefix + B, libraryAccount())
-                .commit("base")
-                .branch("feature");
+        return TestRepository.base(top, folder, TestRepository.POLICY, A, municipalityAccount(), B, libraryAccount());
     }
 
     @Test

@@ -48,14 +48,8 @@ class PullRequestCasesTest {
     }
 
     private TestRepository base(String folder) throws Exception {
-        String prefix = folder.isEmpty() ? "" : folder + "/";
-        return TestRepository.create(top)
-                .write(prefix + "somepolicy.yaml", TestRepository.POLICY)
-                .write(prefix + "organisation.yaml", TestRepository.ORGANISATION)
-                .write(prefix + TIDNING, municipalityAccount())
-                .write(prefix + MUSEUM, museum())
-                .commit("base")
-                .branch("feature");
+        return TestRepository.base(
+                top, folder, TestRepository.POLICY, TIDNING, municipalityAccount(), MUSEUM, museum());
     }
 
     private static ChangeReport report(TestRepository repo) throws SomepolicyException {

@@ -80,6 +80,24 @@ final class TestRepository implements AutoCloseable {
                 Git.init().setDirectory(top.toFile()).setInitialBranch("main").call());
     }
 
+    /**
+     * A repository whose main branch holds a configuration (in {@code folder}, or at the top when it is
+     * empty) with the given policy, the shared organisation and two accounts, checked out on a new branch
+     * {@code feature} for the change.
+     */
+    static TestRepository base(
+            Path top, String folder, String policy, String firstFile, String first, String secondFile, String second)
+            throws Exception {
+        String prefix = folder.isEmpty() ? "" : folder + "/";
+        return create(top)
+                .write(prefix + "somepolicy.yaml", policy)
+                .write(prefix + "organisation.yaml", ORGANISATION)
+                .write(prefix + firstFile, first)
+                .write(prefix + secondFile, second)
+                .commit("base")
+                .branch("feature");
+    }
+
     /** An account file's content. */
     static String account(String name, String platform, String handle, String unit, String moderators) {
         return account(name, platform, handle, unit, "organisation", moderators, NOTICE);
