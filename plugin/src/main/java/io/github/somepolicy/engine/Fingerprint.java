@@ -4,9 +4,10 @@ import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.rule.RulePack;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -65,9 +66,40 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @throws IOException when the root cannot be walked
      */
     public static Fingerprint of(Map<String, String> settings, Path root, Optional<Path> leftOut) throws IOException {
+        return of(settings, files(root, leftOut));
+    }
+
+    /**
+     * The fingerprint of the given settings and file hashes, with the engine's and the rule packs'
+     * content added to the settings.
+     *
+     * @param settings the parameters in force, by name, the date among them
+     * @param files what {@link #files} gave
+     * @throws IOException when the code's own files cannot be read
+     */
+    public static Fingerprint of(Map<String, String> settings, Map<String, String> files) throws IOException {
         Map<String, String> all = new TreeMap<>(settings);
         all.put("engine", codeHash());
-        return new Fingerprint(all, fileHashes(root.toAbsolutePath().normalize(), leftOut));
+        return new Fingerprint(all, files);
+    }
+
+    /**
+     * The SHA-256 of every file under the root that a run could read, by path relative to it; see
+     * {@link #fileHashes}.
+     *
+     * @param root the configuration root
+     * @param leftOut a directory under the root whose files are not inputs, such as the reports'
+     * @throws IOException when the root cannot be walked or a file read
+     */
+    public static Map<String, String> files(Path root, Optional<Path> leftOut) throws IOException {
+        return fileHashes(root.toAbsolutePath().normalize(), leftOut);
+    }
+
+    /** The same fingerprint with one more setting, or one setting changed. */
+    public Fingerprint withSetting(String name, String value) {
+        Map<String, String> all = new TreeMap<>(settings);
+        all.put(name, value);
+        return new Fingerprint(all, files);
     }
 
     /**
@@ -167,6 +199,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     }
 
     private static String escape(String text) {
+        if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
         return text.replace("\\", "\\\\")
                 .replace("\t", "\\t")
                 .replace("\n", "\\n")
@@ -174,6 +209,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     }
 
     private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -202,8 +240,8 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     private static Map<String, String> fileHashes(Path root, Optional<Path> leftOut) throws IOException {
         Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
         Map<String, String> hashes = new TreeMap<>();
-        byte[] buffer = new byte[64 * 1024];
-        MessageDigest digest = sha256();
+        List<String> regularNames = new ArrayList<>();
+        List<Path> regularFiles = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -227,7 +265,8 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 if (attrs.isSymbolicLink()) {
                     hashes.put(relative, "link:" + Files.readSymbolicLink(file));
                 } else if (attrs.isRegularFile()) {
-                    hashes.put(relative, hash(file, digest, buffer));
+                    regularNames.add(relative);
+                    regularFiles.add(file);
                 } else {
                     hashes.put(relative, "other");
                 }
@@ -240,14 +279,36 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 return FileVisitResult.CONTINUE;
             }
         });
+        // Hashing is most of the work: the files are hashed on every processor.
+        String[] regularHashes = new String[regularFiles.size()];
+        List<Integer> indexes =
+                java.util.stream.IntStream.range(0, regularFiles.size()).boxed().toList();
+        ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(Fingerprint::sha256);
+        ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+        try (Workers workers = Workers.of(0, regularFiles.size())) {
+            workers.forEach(indexes, i -> {
+                try {
+                    regularHashes[i] = hash(regularFiles.get(i), digests.get(), buffers.get());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < regularHashes.length; i++) {
+            hashes.put(regularNames.get(i), regularHashes[i]);
+        }
         return hashes;
     }
 
     private static String hash(Path file, MessageDigest digest, byte[] buffer) throws IOException {
         digest.reset();
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        try (SeekableByteChannel in = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer wrapped = ByteBuffer.wrap(buffer);
+            for (int read = in.read(wrapped); read >= 0; read = in.read(wrapped)) {
                 digest.update(buffer, 0, read);
+                wrapped.clear();
             }
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -259,6 +320,32 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * build that changes a rule changes it, even under the same version.
      */
     static String codeHash() throws IOException {
+        Set<Path> sources = codeSources();
+        List<String> identity = new ArrayList<>();
+        for (Path source : sources) {
+            identity.add(source + "|"
+                    + (Files.isRegularFile(source)
+                            ? Files.size(source) + "|"
+                                    + Files.getLastModifiedTime(source).toMillis()
+                            : "directory"));
+        }
+        CodeHash known = lastCodeHash;
+        // A jar is hashed once per JVM while its name, size and time stay; class directories every time.
+        if (known != null
+                && known.identity().equals(identity)
+                && !identity.toString().contains("|directory")) {
+            return known.hash();
+        }
+        String hash = hashSources(sources);
+        lastCodeHash = new CodeHash(identity, hash);
+        return hash;
+    }
+
+    private record CodeHash(List<String> identity, String hash) {}
+
+    private static volatile CodeHash lastCodeHash;
+
+    private static Set<Path> codeSources() throws IOException {
         Set<Path> sources = new TreeSet<>();
         addSource(sources, Fingerprint.class);
         // The rule packs are found as the engine finds them, by their service file, but not loaded.
@@ -266,6 +353,10 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         for (URL service : Collections.list(loader.getResources("META-INF/services/" + RulePack.class.getName()))) {
             addSource(sources, service);
         }
+        return sources;
+    }
+
+    private static String hashSources(Set<Path> sources) throws IOException {
         MessageDigest all = sha256();
         byte[] buffer = new byte[64 * 1024];
         for (Path source : sources) {

@@ -10,10 +10,6 @@ import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.notice.NoticeEvidence;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,19 +56,19 @@ public final class ResultCache {
     public static final String FILE_NAME = "somepolicy-cache.bin";
 
     private static final String MAGIC = "somepolicy-result-cache";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final int MAX_STRING = 16 * 1024 * 1024;
 
     private final boolean enabled;
-    private final Map<String, Entry> previous;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<Key, Entry> previous;
+    private final Map<Key, Entry> current = new ConcurrentHashMap<>();
     private final Map<String, String> references = new ConcurrentHashMap<>();
     private final Map<Path, String> referenced = new ConcurrentHashMap<>();
     private volatile Map<String, String> known = Map.of();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger checked = new AtomicInteger();
 
-    private ResultCache(boolean enabled, Map<String, Entry> previous) {
+    private ResultCache(boolean enabled, Map<Key, Entry> previous) {
         this.enabled = enabled;
         this.previous = previous;
     }
@@ -107,17 +104,19 @@ public final class ResultCache {
         if (stored != crc.getValue()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bodyLength))) {
-            if (!MAGIC.equals(readString(in)) || in.readInt() != FORMAT) {
+        try {
+            In in = new In(bytes, bodyLength);
+            if (!MAGIC.equals(in.literal()) || in.number() != FORMAT) {
                 return Optional.empty();
             }
-            int count = in.readInt();
-            Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 2));
+            in.readTable();
+            int count = in.count();
+            Map<Key, Entry> entries = new HashMap<>(Math.max(16, count * 2));
             for (int i = 0; i < count; i++) {
-                String key = readString(in);
+                Key key = new Key(in.string(), in.string(), in.string());
                 entries.put(key, readEntry(in));
             }
-            if (in.read() != -1) {
+            if (!in.atEnd()) {
                 return Optional.empty();
             }
             return Optional.of(new ResultCache(true, entries));
@@ -167,27 +166,32 @@ public final class ResultCache {
      * cache never grows with files that are gone.
      */
     public byte[] toBytes() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
-            writeString(out, MAGIC);
-            out.writeInt(FORMAT);
-            Map<String, Entry> sorted = new TreeMap<>(current);
-            out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
-                writeString(out, entry.getKey());
-                writeEntry(out, entry.getValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
+        Out out = new Out();
+        Map<Key, Entry> sorted = new TreeMap<>(current);
+        out.count(sorted.size());
+        for (Map.Entry<Key, Entry> entry : sorted.entrySet()) {
+            out.string(entry.getKey().run());
+            out.string(entry.getKey().file());
+            out.string(entry.getKey().content());
+            writeEntry(out, entry.getValue());
         }
+        Out file = new Out();
+        file.literal(MAGIC);
+        file.number(FORMAT);
+        file.table(out);
+        file.append(out);
         CRC32 crc = new CRC32();
-        byte[] body = buffer.toByteArray();
-        crc.update(body);
+        crc.update(file.bytes, 0, file.size);
         long value = crc.getValue();
         for (int shift = 56; shift >= 0; shift -= 8) {
-            buffer.write((int) (value >>> shift));
+            file.raw(value >>> shift);
         }
-        return buffer.toByteArray();
+        return Arrays.copyOf(file.bytes, file.size);
+    }
+
+    /** Whether this run's results are the ones the cache was read with, so that writing it again changes nothing. */
+    public boolean unchanged() {
+        return checked.get() == 0 && current.keySet().equals(previous.keySet());
     }
 
     /**
@@ -202,7 +206,7 @@ public final class ResultCache {
         if (!enabled) {
             return Optional.empty();
         }
-        String key = fileKey(runKey, file, contentHash);
+        Key key = new Key(runKey, file, contentHash);
         Entry entry = previous.get(key);
         if (entry == null) {
             entry = current.get(key);
@@ -223,7 +227,7 @@ public final class ResultCache {
     /** Keeps the result of a file checked in this run. */
     void keep(String runKey, String file, String contentHash, Entry entry) {
         if (enabled) {
-            current.put(fileKey(runKey, file, contentHash), entry);
+            current.put(new Key(runKey, file, contentHash), entry);
             checked.incrementAndGet();
         }
     }
@@ -304,8 +308,23 @@ public final class ResultCache {
         return digest;
     }
 
-    private static String fileKey(String runKey, String file, String contentHash) {
-        return sha256(List.of(runKey, file, contentHash));
+    /**
+     * What a file's result is kept under: the run's key, the file's path and the SHA-256 of its bytes.
+     *
+     * @param run the key of the run (code, version, date, limits, policy and organisation)
+     * @param file the path relative to the root
+     * @param content the SHA-256 of the file's bytes
+     */
+    private record Key(String run, String file, String content) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key other) {
+            int byFile = file.compareTo(other.file);
+            if (byFile != 0) {
+                return byFile;
+            }
+            int byRun = run.compareTo(other.run);
+            return byRun != 0 ? byRun : content.compareTo(other.content);
+        }
     }
 
     /**
@@ -341,34 +360,34 @@ public final class ResultCache {
         }
     }
 
-    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
-        writeString(out, entry.kind().map(FileKind::id).orElse(""));
-        out.writeInt(entry.references().size());
+    private static void writeEntry(Out out, Entry entry) {
+        out.string(entry.kind().map(FileKind::id).orElse(""));
+        out.count(entry.references().size());
         for (Reference reference : entry.references()) {
-            writeString(out, reference.reference());
-            writeString(out, reference.resolved());
+            out.string(reference.reference());
+            out.string(reference.resolved());
         }
         writeFindings(out, entry.loadFindings());
         writeFindings(out, entry.checkFindings());
-        out.writeBoolean(entry.index().isPresent());
+        out.flag(entry.index().isPresent());
         if (entry.index().isPresent()) {
             writeAccount(out, entry.index().get());
         }
-        out.writeInt(entry.notices().size());
+        out.count(entry.notices().size());
         for (NoticeEvidence notice : entry.notices()) {
-            writeString(out, notice.notice());
-            out.writeInt(notice.topics().size());
+            out.string(notice.notice());
+            out.count(notice.topics().size());
             for (NoticeEvidence.Topic topic : notice.topics()) {
-                writeString(out, topic.ruleId());
-                writeString(out, topic.key());
-                out.writeBoolean(topic.covered());
-                out.writeInt(topic.line());
-                writeString(out, topic.sentence());
+                out.string(topic.ruleId());
+                out.string(topic.key());
+                out.flag(topic.covered());
+                out.number(topic.line());
+                out.string(topic.sentence());
             }
         }
     }
 
-    private static void writeAccount(DataOutputStream out, AccountEntry account) throws IOException {
+    private static void writeAccount(Out out, AccountEntry account) {
         for (String text : List.of(
                 account.file(),
                 account.name(),
@@ -379,54 +398,50 @@ public final class ResultCache {
                 account.status(),
                 account.accountType(),
                 account.absencePolicy())) {
-            writeString(out, text);
+            out.string(text);
         }
-        out.writeInt(account.positions().size());
+        out.count(account.positions().size());
         for (Map.Entry<String, Location> position : account.positions().entrySet()) {
-            writeString(out, position.getKey());
+            out.string(position.getKey());
             writeLocation(out, position.getValue());
         }
-        out.writeInt(account.people().size());
+        out.count(account.people().size());
         for (AccountEntry.PersonEntry person : account.people()) {
-            writeString(out, person.name());
-            writeString(out, person.email());
-            writeString(out, person.role());
+            out.string(person.name());
+            out.string(person.email());
+            out.string(person.role());
             writeLocation(out, person.location());
-            out.writeInt(person.absences().size());
+            out.count(person.absences().size());
             for (AccountEntry.Absence absence : person.absences()) {
-                writeString(out, absence.from().toString());
-                writeString(out, absence.to().toString());
-                writeString(out, absence.note());
+                out.string(absence.from().toString());
+                out.string(absence.to().toString());
+                out.string(absence.note());
                 writeLocation(out, absence.location());
             }
         }
     }
 
-    private static AccountEntry readAccount(DataInputStream in) throws IOException {
+    private static AccountEntry readAccount(In in) throws IOException {
         String[] texts = new String[9];
         for (int i = 0; i < texts.length; i++) {
-            texts[i] = readString(in);
+            texts[i] = in.string();
         }
-        int positionCount = count(in);
+        int positionCount = in.count();
         Map<String, Location> positions = new HashMap<>();
         for (int i = 0; i < positionCount; i++) {
-            positions.put(readString(in), readLocation(in));
+            positions.put(in.string(), readLocation(in));
         }
-        int peopleCount = count(in);
+        int peopleCount = in.count();
         List<AccountEntry.PersonEntry> people = new ArrayList<>(peopleCount);
         for (int i = 0; i < peopleCount; i++) {
-            String name = readString(in);
-            String email = readString(in);
-            String role = readString(in);
+            String name = in.string();
+            String email = in.string();
+            String role = in.string();
             Location location = readLocation(in);
-            int absenceCount = count(in);
+            int absenceCount = in.count();
             List<AccountEntry.Absence> absences = new ArrayList<>(absenceCount);
             for (int a = 0; a < absenceCount; a++) {
-                absences.add(new AccountEntry.Absence(
-                        LocalDate.parse(readString(in)),
-                        LocalDate.parse(readString(in)),
-                        readString(in),
-                        readLocation(in)));
+                absences.add(new AccountEntry.Absence(in.date(), in.date(), in.string(), readLocation(in)));
             }
             people.add(new AccountEntry.PersonEntry(name, email, role, location, absences));
         }
@@ -435,112 +450,269 @@ public final class ResultCache {
                 people);
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
-        String kindId = readString(in);
+    private static Entry readEntry(In in) throws IOException {
+        String kindId = in.string();
         Optional<FileKind> kind = kindId.isEmpty() ? Optional.empty() : FileKind.fromId(kindId);
         if (!kindId.isEmpty() && kind.isEmpty()) {
             throw new IOException("unknown kind");
         }
-        int count = count(in);
+        int count = in.count();
         List<Reference> references = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            references.add(new Reference(readString(in), readString(in)));
+            references.add(new Reference(in.string(), in.string()));
         }
         List<Finding> load = readFindings(in);
         List<Finding> check = readFindings(in);
-        Optional<AccountEntry> index = in.readBoolean() ? Optional.of(readAccount(in)) : Optional.empty();
-        int notices = count(in);
+        Optional<AccountEntry> index = in.flag() ? Optional.of(readAccount(in)) : Optional.empty();
+        int notices = in.count();
         List<NoticeEvidence> evidence = new ArrayList<>(notices);
         for (int i = 0; i < notices; i++) {
-            String notice = readString(in);
-            int topics = count(in);
+            String notice = in.string();
+            int topics = in.count();
             List<NoticeEvidence.Topic> read = new ArrayList<>(topics);
             for (int t = 0; t < topics; t++) {
-                read.add(new NoticeEvidence.Topic(
-                        readString(in), readString(in), in.readBoolean(), in.readInt(), readString(in)));
+                read.add(in.topic());
             }
             evidence.add(new NoticeEvidence(notice, read));
         }
         return new Entry(kind, references, load, check, index, evidence);
     }
 
-    private static void writeFindings(DataOutputStream out, List<Finding> findings) throws IOException {
-        out.writeInt(findings.size());
+    private static void writeFindings(Out out, List<Finding> findings) {
+        out.count(findings.size());
         for (Finding finding : findings) {
-            writeString(out, finding.ruleId());
-            writeString(out, finding.severity().id());
+            out.string(finding.ruleId());
+            out.string(finding.severity().id());
             writeLocation(out, finding.location());
-            out.writeInt(finding.related().size());
+            out.count(finding.related().size());
             for (Location related : finding.related()) {
                 writeLocation(out, related);
             }
-            writeString(out, finding.message().key());
-            out.writeInt(finding.message().args().size());
+            out.string(finding.message().key());
+            out.count(finding.message().args().size());
             for (String arg : finding.message().args()) {
-                writeString(out, arg);
+                out.string(arg);
             }
         }
     }
 
-    private static List<Finding> readFindings(DataInputStream in) throws IOException {
-        int count = count(in);
+    private static List<Finding> readFindings(In in) throws IOException {
+        int count = in.count();
         List<Finding> findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String rule = readString(in);
-            Severity severity = Severity.fromId(readString(in)).orElseThrow(() -> new IOException("severity"));
+            String rule = in.string();
+            Severity severity = Severity.fromId(in.string()).orElseThrow(() -> new IOException("severity"));
             Location location = readLocation(in);
-            int relatedCount = count(in);
+            int relatedCount = in.count();
             List<Location> related = new ArrayList<>(relatedCount);
             for (int r = 0; r < relatedCount; r++) {
                 related.add(readLocation(in));
             }
-            String key = readString(in);
-            int argCount = count(in);
+            String key = in.string();
+            int argCount = in.count();
             List<String> args = new ArrayList<>(argCount);
             for (int a = 0; a < argCount; a++) {
-                args.add(readString(in));
+                args.add(in.string());
             }
             findings.add(new Finding(rule, severity, location, related, new Message(key, args), Optional.empty()));
         }
         return findings;
     }
 
-    private static void writeLocation(DataOutputStream out, Location location) throws IOException {
-        writeString(out, location.file());
-        out.writeInt(location.start().line());
-        out.writeInt(location.start().column());
-        out.writeInt(location.end().line());
-        out.writeInt(location.end().column());
-        writeString(out, location.pointer());
+    private static void writeLocation(Out out, Location location) {
+        out.string(location.file());
+        out.number(location.start().line());
+        out.number(location.start().column());
+        out.number(location.end().line());
+        out.number(location.end().column());
+        out.string(location.pointer());
     }
 
-    private static Location readLocation(DataInputStream in) throws IOException {
-        String file = readString(in);
-        SourcePosition start = new SourcePosition(in.readInt(), in.readInt());
-        SourcePosition end = new SourcePosition(in.readInt(), in.readInt());
-        return new Location(file, start, end, readString(in));
+    private static Location readLocation(In in) throws IOException {
+        String file = in.string();
+        SourcePosition start = new SourcePosition(in.number(), in.number());
+        SourcePosition end = new SourcePosition(in.number(), in.number());
+        return new Location(file, start, end, in.string());
     }
 
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("bad count");
+    /**
+     * The writing side of the format: numbers as variable-length integers, and each distinct text once, in
+     * a table before the entries, which refer to it by its place (the same notice sentence, file name or
+     * rule id recurs in thousands of entries).
+     */
+    private static final class Out {
+        private byte[] bytes = new byte[64 * 1024];
+        private int size;
+        private final Map<String, Integer> texts = new HashMap<>();
+        private final List<String> order = new ArrayList<>();
+
+        void raw(long value) {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) value;
         }
-        return count;
-    }
 
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_STRING || length > in.available()) {
-            throw new IOException("bad length");
+        void number(long value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("no negative numbers are kept: " + value);
+            }
+            long rest = value;
+            while (rest >= 0x80) {
+                raw((rest & 0x7f) | 0x80);
+                rest >>>= 7;
+            }
+            raw(rest);
         }
-        byte[] bytes = in.readNBytes(length);
-        return new String(bytes, StandardCharsets.UTF_8);
+
+        void count(int value) {
+            number(value);
+        }
+
+        void flag(boolean value) {
+            raw(value ? 1 : 0);
+        }
+
+        void string(String text) {
+            Integer id = texts.get(text);
+            if (id == null) {
+                id = order.size();
+                texts.put(text, id);
+                order.add(text);
+            }
+            number(id);
+        }
+
+        void literal(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            number(utf8.length);
+            for (byte b : utf8) {
+                raw(b);
+            }
+        }
+
+        /** The texts another writer refers to, in the order of their numbers. */
+        void table(Out entries) {
+            number(entries.order.size());
+            for (String text : entries.order) {
+                literal(text);
+            }
+        }
+
+        void append(Out other) {
+            if (size + other.size > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + other.size));
+            }
+            System.arraycopy(other.bytes, 0, bytes, size, other.size);
+            size += other.size;
+        }
+    }
+
+    /** The reading side: every number and reference checked against what is there, so a damaged file is an error. */
+    private static final class In {
+        private final byte[] bytes;
+        private final int end;
+        private int position;
+        private String[] table = new String[0];
+        private final Map<String, LocalDate> dates = new HashMap<>();
+        private final Map<List<Object>, NoticeEvidence.Topic> topics = new HashMap<>();
+
+        In(byte[] bytes, int end) {
+            this.bytes = bytes;
+            this.end = end;
+        }
+
+        boolean atEnd() {
+            return position == end;
+        }
+
+        private int raw() throws IOException {
+            if (position >= end) {
+                throw new IOException("cut short");
+            }
+            return bytes[position++] & 0xff;
+        }
+
+        int number() throws IOException {
+            long value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                int b = raw();
+                value |= (long) (b & 0x7f) << shift;
+                if (b < 0x80) {
+                    if (value > Integer.MAX_VALUE) {
+                        throw new IOException("number out of range");
+                    }
+                    return (int) value;
+                }
+            }
+            throw new IOException("number too long");
+        }
+
+        int count() throws IOException {
+            int count = number();
+            if (count > end - position) {
+                throw new IOException("bad count");
+            }
+            return count;
+        }
+
+        boolean flag() throws IOException {
+            int b = raw();
+            if (b > 1) {
+                throw new IOException("bad flag");
+            }
+            return b == 1;
+        }
+
+        String literal() throws IOException {
+            int length = number();
+            if (length > MAX_STRING || length > end - position) {
+                throw new IOException("bad length");
+            }
+            String text = new String(bytes, position, length, StandardCharsets.UTF_8);
+            position += length;
+            return text;
+        }
+
+        void readTable() throws IOException {
+            table = new String[count()];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = literal();
+            }
+        }
+
+        String string() throws IOException {
+            int id = number();
+            if (id >= table.length) {
+                throw new IOException("bad reference");
+            }
+            return table[id];
+        }
+
+        LocalDate date() throws IOException {
+            String text = string();
+            LocalDate date = dates.get(text);
+            if (date == null) {
+                date = LocalDate.parse(text);
+                dates.put(text, date);
+            }
+            return date;
+        }
+
+        /** A notice topic; the same topic recurs in every account that uses the notice, and is made once. */
+        NoticeEvidence.Topic topic() throws IOException {
+            String rule = string();
+            String key = string();
+            boolean covered = flag();
+            int line = number();
+            String sentence = string();
+            List<Object> identity = List.of(rule, key, covered, line, sentence);
+            NoticeEvidence.Topic topic = topics.get(identity);
+            if (topic == null) {
+                topic = new NoticeEvidence.Topic(rule, key, covered, line, sentence);
+                topics.put(identity, topic);
+            }
+            return topic;
+        }
     }
 }

@@ -111,15 +111,26 @@ public final class CheckMojo extends AbstractValidatingMojo {
             getLog().info(messagesOrDefault().format("mojo.skip"));
             return;
         }
+        Path root = root();
+        Path output = Workspace.output(session, root);
+        Path reports = Workspace.folder(reportDirectory, output);
+        // Hashing every file for the up-to-date check is the longest part of a run whose results are
+        // mostly reused: it starts at once, while the messages and the catalogue are read here and, on
+        // threads of their own, the Git repository is opened and the schemas compiled (each a few hundred
+        // milliseconds in a fresh JVM). Where the configuration sits in Git goes into the reports (the
+        // commit, for code scanning), so a new commit with the same files is not up to date either.
+        Background<Map<String, String>> hashing = upToDateCheck && Workspace.isConfiguration(root)
+                ? Background.start("fingerprint", () -> Fingerprint.files(root, Optional.of(reports)))
+                : null;
+        Background<Optional<RepositoryState>> repositoryLookup =
+                Background.start("repository", () -> RepositoryState.of(root));
+        Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
         Messages messages = messages();
         Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
         Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
         LocalDate date = date(messages);
-        Path root = root();
         Workspace.noteCurrentFolder(session, root, getLog(), messages);
         Workspace.requireConfiguration(root, messages);
-        Path output = Workspace.output(session, root);
-        Path reports = Workspace.folder(reportDirectory, output);
         OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
         OutputDirectory fingerprintHome = MojoSupport.confine(
                 Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
@@ -127,29 +138,21 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 messages);
         Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
         Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
-        // Where the configuration sits in Git goes into the reports (the commit, for code scanning), so a
-        // new commit with the same files is not up to date either. Opening the repository and compiling the schemas
-        // each take a few hundred milliseconds in a fresh
-        // JVM, as does reading the catalogue here: they are done side by side. The schemas are compiled
-        // ahead, while the fingerprint is taken: a configuration that changed needs them at once.
-        Background<Optional<RepositoryState>> repositoryLookup =
-                Background.start("repository", () -> RepositoryState.of(root));
-        Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
         Optional<Fingerprint> fingerprint = Optional.empty();
         if (upToDateCheck) {
             Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
-            settings.put(
-                    "repository",
-                    MojoSupport.result(repositoryLookup)
-                            .map(RepositoryState::toString)
-                            .orElse("none"));
             // The pipeline run goes into SARIF's automation details, so another run is not up to date.
             settings.put(
                     "pipeline",
                     Automation.azurePipelines(System.getenv())
                             .map(Automation::id)
                             .orElse("none"));
-            fingerprint = UpToDate.fingerprint(settings, root, reports);
+            fingerprint = UpToDate.fingerprint(settings, hashing);
+            // The repository is looked up while the files are hashed, and joins the settings after.
+            String repository = MojoSupport.result(repositoryLookup)
+                    .map(RepositoryState::toString)
+                    .orElse("none");
+            fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
             if (fingerprint.isPresent()) {
                 Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
                 if (why.isEmpty()) {
@@ -178,8 +181,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
         if (results.enabled()) {
             getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
             try {
-                fingerprintHome.write(
-                        fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
+                if (!results.unchanged() || !Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+                    fingerprintHome.write(
+                            fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
+                }
             } catch (IOException e) {
                 getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
             }

@@ -44,11 +44,14 @@ final class UpToDate {
         return home.resolve(name);
     }
 
-    /** The fingerprint of the configuration now; empty when its files cannot be read. */
-    static Optional<Fingerprint> fingerprint(Map<String, String> settings, Path root, Path reports) {
+    /**
+     * The fingerprint of the configuration now, from the settings and the files' hashes taken on a
+     * thread of their own; empty when its files cannot be read.
+     */
+    static Optional<Fingerprint> fingerprint(Map<String, String> settings, Background<Map<String, String>> hashing) {
         try {
-            return Optional.of(Fingerprint.of(settings, root, Optional.of(reports)));
-        } catch (IOException | RuntimeException e) {
+            return Optional.of(Fingerprint.of(settings, hashing.get()));
+        } catch (Exception e) {
             return Optional.empty();
         }
     }

@@ -61,13 +61,24 @@ final class Workspace {
             throw new MojoExecutionException(
                     messages.format("mojo.no-directory", root.toAbsolutePath().normalize()));
         }
-        for (String name : EXPECTED) {
-            if (Files.exists(root.resolve(name))) {
-                return;
-            }
+        if (isConfiguration(root)) {
+            return;
         }
         throw new MojoExecutionException(
                 messages.format("mojo.no-configuration", root.toAbsolutePath().normalize()));
+    }
+
+    /** Whether a folder holds one of the files or folders every configuration has. */
+    static boolean isConfiguration(Path root) {
+        if (!Files.isDirectory(root)) {
+            return false;
+        }
+        for (String name : EXPECTED) {
+            if (Files.exists(root.resolve(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

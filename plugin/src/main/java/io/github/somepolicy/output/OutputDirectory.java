@@ -52,7 +52,12 @@ public final class OutputDirectory {
 
     private final Path directory;
     private final Map<String, String> previous;
-    private final Map<String, String> written = Collections.synchronizedMap(new TreeMap<>());
+    /**
+     * What this run wrote, with the checksum the manifest records: computed only when the manifest is
+     * saved, since a goal that keeps no manifest (the check's reports and cache) need not hash what it
+     * writes.
+     */
+    private final Map<String, Checksum> written = Collections.synchronizedMap(new TreeMap<>());
 
     private OutputDirectory(Path directory, Map<String, String> previous) {
         this.directory = directory;
@@ -133,7 +138,7 @@ public final class OutputDirectory {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        written.put(key(relative), sha256(bytes));
+        written.put(key(relative), new Checksum(bytes));
         return target;
     }
 
@@ -214,7 +219,7 @@ public final class OutputDirectory {
             }
         }
         synchronized (written) {
-            kept.putAll(written);
+            written.forEach((path, checksum) -> kept.put(path, checksum.value()));
         }
         StringBuilder text = new StringBuilder();
         kept.forEach((path, sum) -> text.append(sum).append(' ').append(path).append('\n'));
@@ -415,6 +420,24 @@ public final class OutputDirectory {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** The SHA-256 of bytes written, taken when first asked for; the bytes are let go then. */
+    private static final class Checksum {
+        private byte[] bytes;
+        private String value;
+
+        Checksum(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        synchronized String value() {
+            if (value == null) {
+                value = sha256(bytes);
+                bytes = null;
+            }
+            return value;
         }
     }
 

@@ -205,10 +205,16 @@ final class ConceptPattern {
         return position;
     }
 
-    /** A unit's words by position; parts of a compound share the compound's position. */
+    /**
+     * A unit's words by position; parts of a compound share the compound's position. Exact terms are
+     * looked up in an index of the unit's stems made once; a prefix term is worked out once and kept.
+     */
     static final class Positions {
+        private static final int[] NONE = new int[0];
+
         private final List<List<Words.Word>> byPosition = new ArrayList<>();
-        private final Map<Term, int[]> where = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, int[]> byStem = new java.util.HashMap<>();
+        private final Map<Term, int[]> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
         Positions(List<Words.Word> words) {
             for (Words.Word word : words) {
@@ -217,15 +223,36 @@ final class ConceptPattern {
                 }
                 byPosition.get(word.position()).add(word);
             }
+            Map<String, int[]> counting = new java.util.HashMap<>();
+            for (int i = 0; i < byPosition.size(); i++) {
+                for (Words.Word word : byPosition.get(i)) {
+                    // [count, positions...]; a position is noted once per stem
+                    int[] list = counting.get(word.stem());
+                    if (list == null) {
+                        list = new int[5];
+                        counting.put(word.stem(), list);
+                    } else if (list[list[0]] == i && list[0] > 0) {
+                        continue;
+                    } else if (list[0] + 1 == list.length) {
+                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                        counting.put(word.stem(), list);
+                    }
+                    list[++list[0]] = i;
+                }
+            }
+            counting.forEach((stem, list) -> byStem.put(stem, java.util.Arrays.copyOfRange(list, 1, list[0] + 1)));
         }
 
         int size() {
             return byPosition.size();
         }
 
-        /** The positions, in order, of the words a term matches; worked out once per term. */
+        /** The positions, in order, of the words a term matches. */
         int[] where(Term term) {
-            int[] known = where.get(term);
+            if (!term.prefix()) {
+                return byStem.getOrDefault(term.value(), NONE);
+            }
+            int[] known = prefixes.get(term);
             if (known != null) {
                 return known;
             }
@@ -240,7 +267,7 @@ final class ConceptPattern {
                 }
             }
             int[] positions = java.util.Arrays.copyOf(found, count);
-            where.put(term, positions);
+            prefixes.put(term, positions);
             return positions;
         }
 

@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -151,6 +152,10 @@ final class SecretDetector {
     private final Pattern keyName;
     private final Set<String> notSecrets;
     private final List<String> keywordStarts;
+    /** The keyword starts by their first character, for characters below 256; the rest in {@link #otherStarts}. */
+    private final String[][] startsByFirst = new String[256][];
+
+    private final List<String> otherStarts = new ArrayList<>();
 
     /** A detector with the keyword lists given. */
     SecretDetector(PrivacyPatterns patterns) {
@@ -163,6 +168,21 @@ final class SecretDetector {
             starts.add(fold(keyword.strip().split(" +")[0]));
         }
         this.keywordStarts = List.copyOf(starts);
+        for (String start : keywordStarts) {
+            if (start.isEmpty()) {
+                otherStarts.add(start);
+                continue;
+            }
+            char first = start.charAt(0);
+            if (first < 256) {
+                String[] known = startsByFirst[first];
+                String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
+                more[more.length - 1] = start;
+                startsByFirst[first] = more;
+            } else {
+                otherStarts.add(start);
+            }
+        }
         this.assignment = Pattern.compile(
                 "(?<![\\p{L}\\p{N}_])(?:(" + alternation(patterns.pinKeywords()) + ")|(?:"
                         + alternation(patterns.secretKeywords()) + "))(?![\\p{L}\\p{N}])"
@@ -483,9 +503,21 @@ final class SecretDetector {
     }
 
     private boolean mayHoldKeyword(String folded) {
-        for (String start : keywordStarts) {
+        for (String start : otherStarts) {
             if (folded.contains(start)) {
                 return true;
+            }
+        }
+        // One pass over the text, trying only the keywords that start with the character at hand.
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            String[] candidates = c < 256 ? startsByFirst[c] : null;
+            if (candidates != null) {
+                for (String start : candidates) {
+                    if (folded.startsWith(start, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
