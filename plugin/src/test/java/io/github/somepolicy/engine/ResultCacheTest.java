@@ -81,6 +81,26 @@ class ResultCacheTest {
     }
 
     @Test
+    void aCacheWhoseResultsAllHoldIsTheSameBytesAndNeedNotBeWrittenAgain() throws Exception {
+        TestOutputs.copyTree(EXAMPLE, root);
+        ResultCache first = ResultCache.empty();
+        validate(TODAY, first);
+        assertThat(first.unchanged()).isFalse();
+        byte[] kept = first.toBytes();
+
+        ResultCache second = ResultCache.parse(kept).orElseThrow();
+        validate(TODAY, second);
+        assertThat(second.unchanged()).isTrue();
+        assertThat(second.toBytes()).isEqualTo(kept);
+
+        Files.delete(accounts().get(0));
+        ResultCache third = ResultCache.parse(second.toBytes()).orElseThrow();
+        validate(TODAY, third);
+        assertThat(third.checked()).isZero();
+        assertThat(third.unchanged()).as("a file is gone, so is its result").isFalse();
+    }
+
+    @Test
     void checksEveryAccountAgainWhenTheOrganisationOrTheDateChanges() throws Exception {
         TestOutputs.copyTree(EXAMPLE, root);
         ResultCache first = ResultCache.empty();

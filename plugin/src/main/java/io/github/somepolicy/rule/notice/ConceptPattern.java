@@ -206,45 +206,62 @@ final class ConceptPattern {
     }
 
     /**
-     * A unit's words by position; parts of a compound share the compound's position. Exact terms are
-     * looked up in an index of the unit's stems made once; a prefix term is worked out once and kept.
+     * A unit's words by position; parts of a compound share the compound's position. Made once per unit,
+     * then only read (a shared notice's units are read by every thread): exact terms are looked up in an
+     * index of the unit's stems, prefix terms by a binary search among its sorted word forms.
      */
     static final class Positions {
         private static final int[] NONE = new int[0];
 
-        private final List<List<Words.Word>> byPosition = new ArrayList<>();
-        private final Map<String, int[]> byStem = new java.util.HashMap<>();
-        private final Map<Term, int[]> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
+        private final int size;
+        private final Map<String, int[]> byStem;
+        private final String[] surfaces;
+        private final int[][] surfacePositions;
 
         Positions(List<Words.Word> words) {
+            int count = 0;
             for (Words.Word word : words) {
-                while (byPosition.size() <= word.position()) {
-                    byPosition.add(new ArrayList<>());
-                }
-                byPosition.get(word.position()).add(word);
+                count = Math.max(count, word.position() + 1);
             }
+            this.size = count;
+            this.byStem = index(words, Words.Word::stem);
+            Map<String, int[]> bySurface = index(words, Words.Word::surface);
+            this.surfaces = bySurface.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(surfaces);
+            this.surfacePositions = new int[surfaces.length][];
+            for (int i = 0; i < surfaces.length; i++) {
+                surfacePositions[i] = bySurface.get(surfaces[i]);
+            }
+        }
+
+        /** The positions of each distinct value, ascending, each position once. */
+        private static Map<String, int[]> index(
+                List<Words.Word> words, java.util.function.Function<Words.Word, String> value) {
             Map<String, int[]> counting = new java.util.HashMap<>();
-            for (int i = 0; i < byPosition.size(); i++) {
-                for (Words.Word word : byPosition.get(i)) {
-                    // [count, positions...]; a position is noted once per stem
-                    int[] list = counting.get(word.stem());
-                    if (list == null) {
-                        list = new int[5];
-                        counting.put(word.stem(), list);
-                    } else if (list[list[0]] == i && list[0] > 0) {
-                        continue;
-                    } else if (list[0] + 1 == list.length) {
-                        list = java.util.Arrays.copyOf(list, list.length * 2);
-                        counting.put(word.stem(), list);
-                    }
-                    list[++list[0]] = i;
+            List<Words.Word> ordered = new ArrayList<>(words);
+            ordered.sort(java.util.Comparator.comparingInt(Words.Word::position));
+            for (Words.Word word : ordered) {
+                String key = value.apply(word);
+                // [count, positions...]
+                int[] list = counting.get(key);
+                if (list == null) {
+                    list = new int[5];
+                    counting.put(key, list);
+                } else if (list[list[0]] == word.position()) {
+                    continue;
+                } else if (list[0] + 1 == list.length) {
+                    list = java.util.Arrays.copyOf(list, list.length * 2);
+                    counting.put(key, list);
                 }
+                list[++list[0]] = word.position();
             }
-            counting.forEach((stem, list) -> byStem.put(stem, java.util.Arrays.copyOfRange(list, 1, list[0] + 1)));
+            Map<String, int[]> index = new java.util.HashMap<>(counting.size() * 2);
+            counting.forEach((key, list) -> index.put(key, java.util.Arrays.copyOfRange(list, 1, list[0] + 1)));
+            return index;
         }
 
         int size() {
-            return byPosition.size();
+            return size;
         }
 
         /** The positions, in order, of the words a term matches. */
@@ -252,23 +269,27 @@ final class ConceptPattern {
             if (!term.prefix()) {
                 return byStem.getOrDefault(term.value(), NONE);
             }
-            int[] known = prefixes.get(term);
-            if (known != null) {
-                return known;
+            int first = java.util.Arrays.binarySearch(surfaces, term.value());
+            if (first < 0) {
+                first = -first - 1;
             }
-            int[] found = new int[byPosition.size()];
-            int count = 0;
-            for (int i = 0; i < byPosition.size(); i++) {
-                for (Words.Word word : byPosition.get(i)) {
-                    if (term.matches(word)) {
-                        found[count++] = i;
-                        break;
-                    }
+            int last = first;
+            while (last < surfaces.length && surfaces[last].startsWith(term.value())) {
+                last++;
+            }
+            if (last == first) {
+                return NONE;
+            }
+            if (last == first + 1) {
+                return surfacePositions[first];
+            }
+            java.util.BitSet at = new java.util.BitSet(size);
+            for (int i = first; i < last; i++) {
+                for (int position : surfacePositions[i]) {
+                    at.set(position);
                 }
             }
-            int[] positions = java.util.Arrays.copyOf(found, count);
-            prefixes.put(term, positions);
-            return positions;
+            return at.stream().toArray();
         }
 
         boolean contains(Term term) {

@@ -8,7 +8,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -60,12 +62,32 @@ final class NoticeWebsiteCheck extends NoticeCheck {
 
     /** Whether a normalised text holds a link to an address. */
     static boolean linksTo(String normalisedText, Address address) {
-        String after = address.path().isEmpty()
-                ? "(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"
-                : Pattern.quote(address.path()) + "/?(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])";
-        return Pattern.compile(BEFORE + Pattern.quote(address.host()) + after)
+        int first = normalisedText.indexOf(address.host());
+        if (first < 0) {
+            return false;
+        }
+        // A link starts at most "https://www." before its host: the search starts there, seeing what lies
+        // before it for the look-behind.
+        return linkPattern(address)
                 .matcher(normalisedText)
+                .useTransparentBounds(true)
+                .region(Math.max(0, first - "https://www.".length()), normalisedText.length())
                 .find();
+    }
+
+    private static final Map<Address, Pattern> LINK_PATTERNS = new ConcurrentHashMap<>();
+
+    /** The expression of a link to an address; the few addresses of a configuration are compiled once. */
+    private static Pattern linkPattern(Address address) {
+        if (LINK_PATTERNS.size() > 256) {
+            LINK_PATTERNS.clear();
+        }
+        return LINK_PATTERNS.computeIfAbsent(address, a -> {
+            String after = a.path().isEmpty()
+                    ? "(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])"
+                    : Pattern.quote(a.path()) + "/?(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])";
+            return Pattern.compile(BEFORE + Pattern.quote(a.host()) + after);
+        });
     }
 
     /** The host and path of an address as written in the configuration, empty when there is no host. */

@@ -154,7 +154,9 @@ final class SecretDetector {
     private final List<String> keywordStarts;
     /** The keyword starts by their first character, for characters below 256; the rest in {@link #otherStarts}. */
     private final String[][] startsByFirst = new String[256][];
-
+    /** The pairs of characters the keyword starts begin with, each below 256, as {@code first << 8 | second}. */
+    private final java.util.BitSet startPairs = new java.util.BitSet(1 << 16);
+    /** The keyword starts that do not begin with two such characters. */
     private final List<String> otherStarts = new ArrayList<>();
 
     /** A detector with the keyword lists given. */
@@ -174,7 +176,8 @@ final class SecretDetector {
                 continue;
             }
             char first = start.charAt(0);
-            if (first < 256) {
+            if (start.length() >= 2 && first < 256 && start.charAt(1) < 256) {
+                startPairs.set(first << 8 | start.charAt(1));
                 String[] known = startsByFirst[first];
                 String[] more = known == null ? new String[1] : Arrays.copyOf(known, known.length + 1);
                 more[more.length - 1] = start;
@@ -508,10 +511,14 @@ final class SecretDetector {
                 return true;
             }
         }
-        // One pass over the text, trying only the keywords that start with the character at hand.
-        for (int i = 0; i < folded.length(); i++) {
+        // One pass over the text, trying only the keywords that start with the two characters at hand.
+        for (int i = 0; i + 1 < folded.length(); i++) {
             char c = folded.charAt(i);
-            String[] candidates = c < 256 ? startsByFirst[c] : null;
+            char next = folded.charAt(i + 1);
+            if (c >= 256 || next >= 256 || !startPairs.get(c << 8 | next)) {
+                continue;
+            }
+            String[] candidates = startsByFirst[c];
             if (candidates != null) {
                 for (String start : candidates) {
                     if (folded.startsWith(start, i)) {
