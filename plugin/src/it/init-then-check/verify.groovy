@@ -1,6 +1,6 @@
 def log = new File(basedir, 'build.log').text
 // init wrote the repository
-['pom.xml', 'mvnw', 'mvnw.cmd', '.mvn/wrapper/maven-wrapper.properties', 'organisation.yaml', 'somepolicy.yaml',
+['pom.xml', 'mvnw', 'mvnw.cmd', '.mvn/wrapper/maven-wrapper.properties', '.mvn/jvm.config', 'organisation.yaml', 'somepolicy.yaml',
  'accounts/kommunikation/facebook-kommunen.yaml', 'notices/standard.md', 'notices/standard-en.md',
  '.github/workflows/somepolicy.yml', '.gitlab-ci.yml', '.vscode/settings.json', 'schemas/account.schema.json',
  '.gitignore', 'README.md'].each { assert new File(basedir, it).isFile() : it }

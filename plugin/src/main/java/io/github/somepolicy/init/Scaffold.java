@@ -186,6 +186,8 @@ public final class Scaffold {
         files.put(
                 ".mvn/wrapper/maven-wrapper.properties",
                 resource(BASE + "wrapper/.mvn/wrapper/maven-wrapper.properties"));
+        // How Maven's JVM starts for a short check on a small runner (docs/performance.md, "Starting the JVM").
+        files.put(".mvn/jvm.config", resource(BASE + "ci/.mvn/jvm.config"));
         files.put("organisation.yaml", text("organisation.yaml", tokens, true));
         files.put("somepolicy.yaml", text("somepolicy.yaml", tokens, true));
         Map<String, String> account = new LinkedHashMap<>(ACCOUNT_PLACEHOLDERS);

@@ -118,6 +118,7 @@ class ScaffoldTest {
         assertThat(root.resolve(".github/workflows/somepolicy.yml"))
                 .hasSameBinaryContentAs(repository.resolve(".github/workflows/somepolicy.yml"));
         assertThat(root.resolve(".gitlab-ci.yml")).hasSameBinaryContentAs(repository.resolve(".gitlab-ci.yml"));
+        assertThat(root.resolve(".mvn/jvm.config")).hasSameBinaryContentAs(repository.resolve(".mvn/jvm.config"));
         assertThat(root.resolve(".mvn/wrapper/maven-wrapper.properties"))
                 .hasSameBinaryContentAs(repository.resolve("../.mvn/wrapper/maven-wrapper.properties"));
         assertThat(Files.isExecutable(root.resolve("mvnw"))).isTrue();
