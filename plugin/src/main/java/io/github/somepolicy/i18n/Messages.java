@@ -100,9 +100,20 @@ public final class Messages {
         if (pattern == null) {
             return args.length == 0 ? key : key + " " + List.of(args);
         }
+        MessageFormat message = new MessageFormat(pattern, Locale.ROOT);
         if (args.length == 0) {
-            return new MessageFormat(pattern, Locale.ROOT).format(new Object[0]);
+            return message.format(new Object[0]);
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        // A number in a plain {n} is written as the summary line writes counts, digits only: MessageFormat
+        // would otherwise group it the English way ("9,999") in every language.
+        java.text.Format[] formats = message.getFormatsByArgumentIndex();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Number && (i >= formats.length || formats[i] == null)) {
+                java.text.NumberFormat plain = java.text.NumberFormat.getInstance(Locale.ROOT);
+                plain.setGroupingUsed(false);
+                message.setFormatByArgumentIndex(i, plain);
+            }
+        }
+        return message.format(args);
     }
 }

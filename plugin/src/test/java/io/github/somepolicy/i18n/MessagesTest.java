@@ -100,4 +100,14 @@ class MessagesTest {
         }
         return args;
     }
+
+    /** Counts read the same in every message of both languages: digits only, as in the summary line. */
+    @Test
+    void countsAreDigitsWithoutEnglishGrouping() {
+        assertThat(Messages.of(java.util.Locale.forLanguageTag("sv")).format("mojo.cache.used", 1, 9999, "x"))
+                .contains("1 filer kontrollerade, 9999 oförändrade")
+                .doesNotContain("9,999");
+        assertThat(Messages.of(java.util.Locale.ENGLISH).format("mojo.cache.used", 12345, 0, "x"))
+                .contains("12345 files checked, 0 unchanged");
+    }
 }
