@@ -26,6 +26,15 @@ final class TextDecoder {
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             offset = 3;
         }
+        String quick = quick(bytes, offset);
+        if (quick != null) {
+            return new Result(Optional.of(quick), Optional.empty());
+        }
+        return strict(file, bytes, offset);
+    }
+
+    /** Decodes byte by byte, naming the first problem with its line and column. */
+    static Result strict(String file, byte[] bytes, int offset) {
         StringBuilder text = new StringBuilder(bytes.length);
         int line = 1;
         int column = 1;
@@ -95,6 +104,27 @@ final class TextDecoder {
             }
         }
         return new Result(Optional.of(text.toString()), Optional.empty());
+    }
+
+    /**
+     * The text when the bytes are well-formed UTF-8 without a forbidden code point, found with the
+     * runtime's own decoder and one pass over its characters; {@code null} otherwise (or when the text
+     * holds U+FFFD, which the runtime also puts in place of a malformed sequence), and the decoding
+     * below then finds the problem and its line and column. Both give the same text for every input
+     * they accept.
+     */
+    static String quick(byte[] bytes, int offset) {
+        String text = new String(bytes, offset, bytes.length - offset, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (c == '\uFFFD' || forbidden(c).isPresent()) {
+                return null;
+            }
+        }
+        return text;
     }
 
     private static Result invalid(String file, int line, int column, int firstByte) {

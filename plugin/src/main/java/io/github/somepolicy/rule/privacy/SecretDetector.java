@@ -210,9 +210,23 @@ final class SecretDetector {
         if (key.length() > 40) {
             return Optional.empty();
         }
+        // The same few dozen keys recur in every file: each is matched once.
+        Optional<Boolean> known = secretKeys.get(key);
+        if (known != null) {
+            return known;
+        }
         Matcher matcher = keyName.matcher(key.strip());
-        return matcher.matches() ? Optional.of(matcher.group(1) != null) : Optional.empty();
+        Optional<Boolean> found = matcher.matches() ? Optional.of(matcher.group(1) != null) : Optional.empty();
+        if (secretKeys.size() < MAX_KNOWN_KEYS) {
+            secretKeys.put(key, found);
+        }
+        return found;
     }
+
+    /** How many keys {@link #secretKey} remembers; a configuration has a few dozen. */
+    private static final int MAX_KNOWN_KEYS = 4096;
+
+    private final Map<String, Optional<Boolean>> secretKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A detector with the lists shipped with the plugin. */
     SecretDetector() {
