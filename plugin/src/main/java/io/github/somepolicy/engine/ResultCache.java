@@ -126,6 +126,35 @@ public final class ResultCache {
     }
 
     /**
+     * Whether bytes that {@link #parse} did not take are a whole cache of another format (one written by
+     * another version of the plugin) rather than a damaged file or no cache at all: the checksum holds
+     * and the file starts with the cache's name, in this format's or the earlier fixed-width form.
+     */
+    public static boolean isOtherVersion(byte[] bytes) {
+        if (bytes.length < Long.BYTES + MAGIC.length() + 1) {
+            return false;
+        }
+        int bodyLength = bytes.length - Long.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bodyLength);
+        long stored = 0;
+        for (int i = bodyLength; i < bytes.length; i++) {
+            stored = (stored << 8) | (bytes[i] & 0xff);
+        }
+        if (stored != crc.getValue()) {
+            return false;
+        }
+        byte[] name = MAGIC.getBytes(StandardCharsets.UTF_8);
+        for (int start : new int[] {1, Integer.BYTES}) {
+            if (bodyLength >= start + name.length
+                    && Arrays.equals(bytes, start, start + name.length, name, 0, name.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Gives the SHA-256 of files already taken for this run (the up-to-date check's fingerprint), so that
      * a file whose result can be reused is not read again. A file whose result is not reused is read and
      * its result kept under the hash of the bytes read.

@@ -229,17 +229,23 @@ public final class CheckMojo extends AbstractValidatingMojo {
         if (!Files.exists(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
             return ResultCache.empty();
         }
-        Optional<ResultCache> read;
+        byte[] bytes;
         try {
-            read = ResultCache.parse(FileScanner.readBounded(cacheFile, Integer.MAX_VALUE - 16L));
+            bytes = FileScanner.readBounded(cacheFile, Integer.MAX_VALUE - 16L);
         } catch (IOException e) {
-            read = Optional.empty();
+            bytes = new byte[0];
         }
-        if (read.isEmpty()) {
+        Optional<ResultCache> read = ResultCache.parse(bytes);
+        if (read.isPresent()) {
+            return read.get();
+        }
+        // After an upgrade the cache is simply of another format: one line of information, not a warning.
+        if (ResultCache.isOtherVersion(bytes)) {
+            getLog().info(messages.format("mojo.cache.other-version", cacheFile));
+        } else {
             getLog().warn(messages.format("mojo.cache.unusable", cacheFile));
-            return ResultCache.empty();
         }
-        return read.get();
+        return ResultCache.empty();
     }
 
     /** Reuses the last check's reports: one line says so, and the build fails again if it failed then. */

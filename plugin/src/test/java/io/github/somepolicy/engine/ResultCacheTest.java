@@ -157,10 +157,43 @@ class ResultCacheTest {
         assertThat(ResultCache.parse(new byte[0])).isEmpty();
         assertThat(ResultCache.parse("somepolicy-fingerprint 1\n".getBytes(StandardCharsets.UTF_8)))
                 .isEmpty();
-        byte[] otherFormat = bytes.clone();
-        // the format number follows the magic text, which a length prefix of four bytes leads
-        otherFormat[4 + "somepolicy-result-cache".length() + 3] = 9;
+        assertThat(ResultCache.isOtherVersion(flipped)).as("damaged").isFalse();
+        assertThat(ResultCache.isOtherVersion(new byte[0])).isFalse();
+
+        // another format number, checksum intact: a whole cache of another version
+        byte[] otherFormat = java.util.Arrays.copyOf(bytes, bytes.length - Long.BYTES);
+        // the format number follows the name, which a one-byte length leads
+        assertThat(otherFormat[1 + "somepolicy-result-cache".length()]).isEqualTo((byte) 4);
+        otherFormat[1 + "somepolicy-result-cache".length()] = 9;
+        otherFormat = withChecksum(otherFormat);
         assertThat(ResultCache.parse(otherFormat)).isEmpty();
+        assertThat(ResultCache.isOtherVersion(otherFormat)).isTrue();
+
+        // the earlier layout: a four-byte length before the name, a four-byte format number after it
+        java.io.ByteArrayOutputStream earlier = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(earlier);
+        out.writeInt("somepolicy-result-cache".length());
+        out.write("somepolicy-result-cache".getBytes(StandardCharsets.UTF_8));
+        out.writeInt(3);
+        out.writeInt(0);
+        byte[] version3 = withChecksum(earlier.toByteArray());
+        assertThat(ResultCache.parse(version3)).isEmpty();
+        assertThat(ResultCache.isOtherVersion(version3)).isTrue();
+        assertThat(ResultCache.isOtherVersion(
+                        withChecksum("somepolicy-fingerprint 1\n".getBytes(StandardCharsets.UTF_8))))
+                .isFalse();
+    }
+
+    /** The bytes followed by their CRC-32, as a cache file ends. */
+    private static byte[] withChecksum(byte[] body) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        byte[] whole = java.util.Arrays.copyOf(body, body.length + Long.BYTES);
+        long value = crc.getValue();
+        for (int i = 0; i < Long.BYTES; i++) {
+            whole[body.length + i] = (byte) (value >>> (56 - 8 * i));
+        }
+        return whole;
     }
 
     /** Makes one random edit to the configuration; returns what it did. */
