@@ -144,17 +144,21 @@ final class ConceptPattern {
 
     /** Whether the pattern matches a unit's words (for this pattern's language), in position order. */
     boolean matches(Positions words) {
-        for (Term term : excluded) {
-            if (words.contains(term)) {
-                return false;
-            }
+        if (parts.isEmpty()) {
+            return false;
         }
+        // most sentences fail on the parts, so the words a sentence must not hold are looked at last
         for (List<List<List<Term>>> part : parts) {
             if (!partMatches(part, words)) {
                 return false;
             }
         }
-        return !parts.isEmpty();
+        for (Term term : excluded) {
+            if (words.contains(term)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean partMatches(List<List<List<Term>>> slots, Positions words) {

@@ -101,7 +101,7 @@ final class Words {
             while (tokens.incrementToken()) {
                 position += Math.max(0, increment.getPositionIncrement());
                 String surface = term.toString().replace('\u2019', '\'');
-                words.add(new Word(Math.max(position, 0), surface, stem(stemmer, surface)));
+                words.add(new Word(Math.max(position, 0), surface, stemOf(stemmer, surface)));
             }
             tokens.end();
         } catch (IOException e) {
@@ -114,6 +114,27 @@ final class Words {
     String stem(String word) {
         return stem(language == Language.SV ? new SwedishStemmer() : new EnglishStemmer(), word);
     }
+
+    /**
+     * The stem of a word of a text: a notice's words are few and recur in every account's text, so each
+     * word's stem is worked out once and kept (up to {@link #MAX_STEMS} words; stemming depends on
+     * nothing but the word).
+     */
+    private String stemOf(SnowballStemmer stemmer, String word) {
+        String known = stems.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = stem(stemmer, word);
+        if (stems.size() < MAX_STEMS) {
+            stems.put(word, stem);
+        }
+        return stem;
+    }
+
+    private static final int MAX_STEMS = 50_000;
+
+    private final java.util.Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String stem(SnowballStemmer stemmer, String word) {
         stemmer.setCurrent(word.toLowerCase(Locale.ROOT));
