@@ -9,6 +9,9 @@
 #   SPECTRAL_MAX=1000                Spectral takes minutes at 10,000 accounts: larger sizes leave it out
 #   SPECTRAL_PASSES=1                and only the first passes run it
 #
+# Two more cases give the floor of any check inside Maven: the same build with the goal skipped, and
+# Maven alone (the build without the plugin).
+#
 # Every case is timed whole-process (wall clock), with the 1-minute load average read just before it.
 # Per case the fastest pass is printed with its load, and, per pass, the plugin's runs against ajv-cli's
 # schema-only run of the same pass, since cases timed side by side share the machine's load.
@@ -85,6 +88,10 @@ POM
     [b-one-changed]="${CHECK[*]}"
     [c-ajv-schema]="${AJV[*]} -s $TOOLS/account.ajv.schema.json ${DATA[*]}"
     [d-ajv-checks]="${AJV[*]} -s $TOOLS/account.ajv-checks.schema.json ${DATA[*]}"
+    # What no check can go below inside Maven: the same build with the goal skipped (Maven started, the
+    # plugin resolved and loaded), and the build without the plugin.
+    [f-mvn-skipped]="${CHECK[*]} -Dsomepolicy.skip=true"
+    [g-mvn-empty]="${MVN[*]} -f $DIR/pom.xml validate"
   )
   if [ "$N" -le "$SPECTRAL_MAX" ]; then
     CASES[e-spectral]="$BIN/spectral lint --quiet -f text --ruleset $TOOLS/spectral.json '$DIR/accounts/**/*.yaml'"
