@@ -91,19 +91,10 @@ public final class ResultCache {
      *     piece
      */
     public static Optional<ResultCache> parse(byte[] bytes) {
-        if (bytes.length < Long.BYTES) {
+        if (!checksumHolds(bytes)) {
             return Optional.empty();
         }
         int bodyLength = bytes.length - Long.BYTES;
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bodyLength);
-        long stored = 0;
-        for (int i = bodyLength; i < bytes.length; i++) {
-            stored = (stored << 8) | (bytes[i] & 0xff);
-        }
-        if (stored != crc.getValue()) {
-            return Optional.empty();
-        }
         try {
             In in = new In(bytes, bodyLength);
             if (!MAGIC.equals(in.literal()) || in.number() != FORMAT) {
@@ -125,13 +116,9 @@ public final class ResultCache {
         }
     }
 
-    /**
-     * Whether bytes that {@link #parse} did not take are a whole cache of another format (one written by
-     * another version of the plugin) rather than a damaged file or no cache at all: the checksum holds
-     * and the file starts with the cache's name, in this format's or the earlier fixed-width form.
-     */
-    public static boolean isOtherVersion(byte[] bytes) {
-        if (bytes.length < Long.BYTES + MAGIC.length() + 1) {
+    /** Whether the bytes end with the CRC-32 of what comes before, as {@link #toBytes} writes it. */
+    private static boolean checksumHolds(byte[] bytes) {
+        if (bytes.length < Long.BYTES) {
             return false;
         }
         int bodyLength = bytes.length - Long.BYTES;
@@ -141,9 +128,19 @@ public final class ResultCache {
         for (int i = bodyLength; i < bytes.length; i++) {
             stored = (stored << 8) | (bytes[i] & 0xff);
         }
-        if (stored != crc.getValue()) {
+        return stored == crc.getValue();
+    }
+
+    /**
+     * Whether bytes that {@link #parse} did not take are a whole cache of another format (one written by
+     * another version of the plugin) rather than a damaged file or no cache at all: the checksum holds
+     * and the file starts with the cache's name, in this format's or the earlier fixed-width form.
+     */
+    public static boolean isOtherVersion(byte[] bytes) {
+        if (bytes.length < Long.BYTES + MAGIC.length() + 1 || !checksumHolds(bytes)) {
             return false;
         }
+        int bodyLength = bytes.length - Long.BYTES;
         byte[] name = MAGIC.getBytes(StandardCharsets.UTF_8);
         for (int start : new int[] {1, Integer.BYTES}) {
             if (bodyLength >= start + name.length
