@@ -32,9 +32,41 @@ public final class Scalars {
 
     /** Text for comparing: Unicode NFC, lower case, runs of white space as one space, trimmed. */
     public static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
+        return collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
                 .strip();
+    }
+
+    /**
+     * The text with every run of white space as a regular expression's {@code \\s} means it (space, tab,
+     * line breaks, vertical tab, form feed) made one space; the text itself when there is nothing to do.
+     */
+    public static String collapseSpaces(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = !isSpace(c) || c == ' ' && (i == 0 || !isSpace(text.charAt(i - 1)));
+        }
+        if (plain) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

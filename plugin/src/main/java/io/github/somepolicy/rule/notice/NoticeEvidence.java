@@ -45,44 +45,13 @@ public record NoticeEvidence(String notice, List<Topic> topics) {
     }
 
     static String shorten(String text) {
-        String flat = collapseSpaces(text).strip();
+        String flat = io.github.somepolicy.model.Scalars.collapseSpaces(text).strip();
         if (flat.length() <= MAX_SENTENCE + 1) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', MAX_SENTENCE - 1);
         return flat.substring(0, cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE - 1)
                         .stripTrailing() + "…";
-    }
-
-    /** The text with every run of white space ({@code \\s}: space, tab, line breaks, form feed) made one space. */
-    static String collapseSpaces(String text) {
-        boolean plain = true;
-        for (int i = 0; i < text.length() && plain; i++) {
-            char c = text.charAt(i);
-            plain = !isSpace(c) || c == ' ' && (i == 0 || !isSpace(text.charAt(i - 1)));
-        }
-        if (plain) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
-                if (!inSpace) {
-                    out.append(' ');
-                }
-                inSpace = true;
-            } else {
-                out.append(c);
-                inSpace = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

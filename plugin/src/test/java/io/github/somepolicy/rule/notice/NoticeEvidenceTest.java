@@ -90,24 +90,4 @@ class NoticeEvidenceTest {
                 .hasSizeLessThanOrEqualTo(NoticeEvidence.MAX_SENTENCE + 1)
                 .endsWith("…");
     }
-
-    @Test
-    void collapsingWhiteSpaceIsTheExpressionItReplaces() {
-        java.util.Random random = new java.util.Random(20261206);
-        char[] alphabet = {' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', 'a', 'ö', '.', '\u2028'};
-        for (int run = 0; run < 5_000; run++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            assertThat(NoticeEvidence.collapseSpaces(text.toString()))
-                    .as(
-                            "%s",
-                            text.toString()
-                                    .chars()
-                                    .mapToObj(Integer::toHexString)
-                                    .toList())
-                    .isEqualTo(text.toString().replaceAll("\\s+", " "));
-        }
-    }
 }
