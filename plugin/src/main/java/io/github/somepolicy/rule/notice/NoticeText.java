@@ -287,19 +287,57 @@ public final class NoticeText {
     /** Every step of {@link #normalise(String)} before white space is made one space. */
     private static String beforeSpaces(String text) {
         String result = Normalizer.normalize(text, Normalizer.Form.NFC);
-        result = INVISIBLE.matcher(result).replaceAll("");
-        result = QUOTE_MARKERS.matcher(result).replaceAll("");
-        result = ESCAPES.matcher(result).replaceAll("");
-        result = EMPHASIS.matcher(result).replaceAll("");
-        result = UNDERSCORE_EMPHASIS.matcher(result).replaceAll("");
-        result = APOSTROPHES.matcher(result).replaceAll("'");
+        // Each step can change the text only where its own characters are; no step adds another step's
+        // characters, so a step whose characters the text lacks is left out.
+        boolean invisible = false;
+        boolean quote = false;
+        boolean escape = false;
+        boolean emphasis = false;
+        boolean underscore = false;
+        boolean apostrophe = false;
+        for (int i = 0; i < result.length(); i++) {
+            char c = result.charAt(i);
+            switch (c) {
+                case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060' -> invisible = true;
+                case '>' -> quote = true;
+                case '\\' -> escape = true;
+                case '*', '`', '~' -> emphasis = true;
+                case '_' -> underscore = true;
+                case '\u2018', '\u2019', '\u02BC' -> apostrophe = true;
+                default -> {
+                    // nothing to do for this character
+                }
+            }
+        }
+        result = invisible ? INVISIBLE.matcher(result).replaceAll("") : result;
+        result = quote ? QUOTE_MARKERS.matcher(result).replaceAll("") : result;
+        result = escape ? ESCAPES.matcher(result).replaceAll("") : result;
+        result = emphasis ? EMPHASIS.matcher(result).replaceAll("") : result;
+        result = underscore ? UNDERSCORE_EMPHASIS.matcher(result).replaceAll("") : result;
+        result = apostrophe ? APOSTROPHES.matcher(result).replaceAll("'") : result;
         result = result.toLowerCase(Locale.ROOT);
         return Normalizer.normalize(result, Normalizer.Form.NFC);
     }
 
     /** Every run of white space made one space. */
     private static String spaces(String text) {
-        return SPACES.matcher(text).replaceAll(" ");
+        boolean single = true;
+        for (int i = 0; i < text.length() && single; i++) {
+            char c = text.charAt(i);
+            single = !isSpace(c) || c == ' ' && (i == 0 || !isSpace(text.charAt(i - 1)));
+        }
+        return single ? text : SPACES.matcher(text).replaceAll(" ");
+    }
+
+    /** Whether a character is one of {@link #SPACES}: {@code \\s} or a Unicode separator. */
+    private static boolean isSpace(char c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static Optional<Problem> problem(ReferenceResolver.Status status) {
