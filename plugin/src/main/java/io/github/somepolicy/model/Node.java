@@ -20,15 +20,21 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
             return Optional.empty();
         }
         Node current = this;
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            String token = JsonPointers.unescape(raw);
+        int start = 1;
+        while (true) {
+            int end = pointer.indexOf('/', start);
+            String raw = end < 0 ? pointer.substring(start) : pointer.substring(start, end);
+            String token = raw.indexOf('~') < 0 ? raw : JsonPointers.unescape(raw);
             Optional<Node> next = current.child(token);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
             current = next.get();
+            if (end < 0) {
+                return Optional.of(current);
+            }
+            start = end + 1;
         }
-        return Optional.of(current);
     }
 
     /** The direct child named by a pointer token: a key of a mapping or an index of a sequence. */
@@ -36,13 +42,26 @@ public sealed interface Node permits Node.Mapping, Node.Sequence, Node.Scalar {
         if (this instanceof Mapping mapping) {
             return mapping.get(token);
         }
-        if (this instanceof Sequence sequence && token.matches("0|[1-9][0-9]{0,8}")) {
+        if (this instanceof Sequence sequence && isIndex(token)) {
             int index = Integer.parseInt(token);
             return index < sequence.items().size()
                     ? Optional.of(sequence.items().get(index))
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether a pointer token is an index of a sequence: {@code 0}, or up to nine digits without a leading zero. */
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 9 || token.length() > 1 && token.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether this node is null, blank text, or an empty list or mapping. */
