@@ -8,21 +8,11 @@ class ScalarsTest {
 
     @Test
     void collapsingWhiteSpaceIsTheExpressionItReplaces() {
-        java.util.Random random = new java.util.Random(20261206);
-        char[] alphabet = {' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', 'a', 'ö', '.', '\u2028'};
-        for (int run = 0; run < 5_000; run++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i > 0; i--) {
-                text.append(alphabet[random.nextInt(alphabet.length)]);
-            }
-            assertThat(Scalars.collapseSpaces(text.toString()))
-                    .as(
-                            "%s",
-                            text.toString()
-                                    .chars()
-                                    .mapToObj(Integer::toHexString)
-                                    .toList())
-                    .isEqualTo(text.toString().replaceAll("\\s+", " "));
+        for (String text : io.github.somepolicy.RandomTexts.of(
+                20261206, 5_000, 11, " ", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "a", "ö", ".", "\u2028")) {
+            assertThat(Scalars.collapseSpaces(text))
+                    .as(io.github.somepolicy.RandomTexts.shown(text))
+                    .isEqualTo(text.replaceAll("\\s+", " "));
         }
     }
 

@@ -190,25 +190,15 @@ class NoticeTextTest {
     /** The normalisation gives, on random texts, what its chain of expressions gives when run in full. */
     @Test
     void normalisingSkipsOnlyStepsThatWouldChangeNothing() {
-        java.util.Random random = new java.util.Random(20261206);
         String[] pieces = {
             "a", "Ö", "o\u0308", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u2028", "\u3000", ">", "> ", "\\", "\\*",
             "*", "**", "`", "~~", "~", "_", "a_b", "\u00AD", "\u200B", "\u2060", "\u2019", "\u02BC", "\u2018", "Σ", "ς",
             ".", "x"
         };
-        for (int run = 0; run < 20_000; run++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(10); k > 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            assertThat(NoticeText.normalise(text.toString()))
-                    .as(
-                            "%s",
-                            text.toString()
-                                    .chars()
-                                    .mapToObj(Integer::toHexString)
-                                    .toList())
-                    .isEqualTo(byExpressions(text.toString()));
+        for (String text : io.github.somepolicy.RandomTexts.of(20261206, 20_000, 9, pieces)) {
+            assertThat(NoticeText.normalise(text))
+                    .as(io.github.somepolicy.RandomTexts.shown(text))
+                    .isEqualTo(byExpressions(text));
         }
     }
 
