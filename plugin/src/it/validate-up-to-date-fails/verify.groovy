@@ -11,7 +11,7 @@ assert runs[0].contains(finding)
 assert runs[0].contains(failure)
 
 // 2: nothing changed: the result is reused, its findings printed again from the console report, the build fails again
-assert runs[1].contains('somepolicy: nothing has changed since the last check (6 files, same settings and date); reusing the reports in')
+assert runs[1].contains('somepolicy: nothing has changed since the last check (6 files under the configuration, same settings and date); reusing the reports in')
 assert runs[1].contains('somepolicy: previous result: somepolicy: 3 files, 1 account: 2 errors, 0 warnings, 0 notes, 0 waived (profile baseline, date 2026-11-23).')
 assert runs[1].contains(finding)
 assert runs[1].contains(failure)
