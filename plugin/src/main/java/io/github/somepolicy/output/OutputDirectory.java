@@ -423,13 +423,23 @@ public final class OutputDirectory {
         }
     }
 
-    /** The SHA-256 of bytes written, taken when first asked for; the bytes are let go then. */
+    /**
+     * The SHA-256 of bytes written. A small file's is taken at once; a large file's (a report, the result
+     * cache) only when first asked for, since the goal that writes them keeps no manifest, and its bytes are
+     * let go then: a goal that writes many pages holds none of them.
+     */
     private static final class Checksum {
+        private static final int TAKEN_LATER = 256 * 1024;
+
         private byte[] bytes;
         private String value;
 
         Checksum(byte[] bytes) {
-            this.bytes = bytes;
+            if (bytes.length < TAKEN_LATER) {
+                this.value = sha256(bytes);
+            } else {
+                this.bytes = bytes;
+            }
         }
 
         synchronized String value() {
