@@ -27,6 +27,28 @@ final class Background<T> {
         return new Background<>(work, name);
     }
 
+    /**
+     * Waits until the work has finished, whatever it gave: a goal that stops early waits for what it
+     * started, so that no thread of its own still loads classes or resources from the plugin when Maven
+     * closes the plugin's class loader (which would end in errors in the build's log).
+     */
+    void settle() {
+        try {
+            get();
+        } catch (Exception | Error e) {
+            // what the work gave, or threw, is not wanted here
+        }
+    }
+
+    /** Settles every piece of work started, of those given; {@code null} stands for work not started. */
+    static void settleAll(Background<?>... works) {
+        for (Background<?> work : works) {
+            if (work != null) {
+                work.settle();
+            }
+        }
+    }
+
     /** What the work gave, once it has finished; what it threw is thrown again. */
     T get() throws Exception {
         boolean interrupted = false;

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,112 +116,122 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Path output = Workspace.output(session, root);
         Path reports = Workspace.folder(reportDirectory, output);
         // Hashing every file for the up-to-date check is the longest part of a run whose results are
-        // mostly reused: it starts at once, while the messages and the catalogue are read here and, on
-        // threads of their own, the Git repository is opened and the schemas compiled (each a few hundred
-        // milliseconds in a fresh JVM). Where the configuration sits in Git goes into the reports (the
-        // commit, for code scanning), so a new commit with the same files is not up to date either.
+        // mostly reused: it starts at once, while the messages and the catalogue are read here; once the
+        // settings and folders are known to be usable, the Git repository is opened and the schemas
+        // compiled on threads of their own too (each a few hundred milliseconds in a fresh JVM). Where the
+        // configuration sits in Git goes into the reports (the commit, for code scanning), so a new commit
+        // with the same files is not up to date either. However the goal ends, it first waits for the work
+        // it started, so that none of it still reads from the plugin when Maven closes its class loader.
         Background<Map<String, String>> hashing = upToDateCheck && Workspace.isConfiguration(root)
                 ? Background.start("fingerprint", () -> Fingerprint.files(root, Optional.of(reports)))
                 : null;
-        Background<Optional<RepositoryState>> repositoryLookup =
-                Background.start("repository", () -> RepositoryState.of(root));
-        Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
-        Messages messages = messages();
-        Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
-        Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
-        LocalDate date = date(messages);
-        Workspace.noteCurrentFolder(session, root, getLog(), messages);
-        Workspace.requireConfiguration(root, messages);
-        OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
-        OutputDirectory fingerprintHome = MojoSupport.confine(
-                Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
-                root,
-                messages);
-        Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
-        Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
-        Optional<Fingerprint> fingerprint = Optional.empty();
-        if (upToDateCheck) {
-            Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
-            // The pipeline run goes into SARIF's automation details, so another run is not up to date.
-            settings.put(
-                    "pipeline",
-                    Automation.azurePipelines(System.getenv())
-                            .map(Automation::id)
-                            .orElse("none"));
-            fingerprint = UpToDate.fingerprint(settings, hashing);
-            // The repository is looked up while the files are hashed, and joins the settings after.
-            String repository = MojoSupport.result(repositoryLookup)
-                    .map(RepositoryState::toString)
-                    .orElse("none");
-            fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
-            if (fingerprint.isPresent()) {
-                Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
-                if (why.isEmpty()) {
-                    reuse(fingerprint.get(), fingerprintFile, reports, chosen, messages);
-                    return;
-                }
-                getLog().info(messages.render(why.get()));
-            } else {
-                getLog().info(messages.format("mojo.not-up-to-date.unreadable", root));
-            }
-        }
-        UpToDate.forget(fingerprintFile);
-
-        ResultCache results = cache ? readCache(cacheFile, messages) : ResultCache.none();
-        if (results.enabled() && fingerprint.isPresent()) {
-            // The files were just hashed for the fingerprint: a file whose result is reused is not read again.
-            results.knowHashes(fingerprint.get().files());
-        }
-        Report report;
+        List<Background<?>> started = new ArrayList<>();
+        started.add(hashing);
         try {
-            report = new Validator(MojoSupport.result(schemas))
-                    .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()), results);
-        } catch (SomepolicyException e) {
-            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
-        }
-        if (results.enabled()) {
-            getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
-            try {
-                if (!results.unchanged() || !Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
-                    fingerprintHome.write(
-                            fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
+            Messages messages = messages();
+            Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
+            Set<ReportFormat> chosen = MojoSupport.formats(formats, messages);
+            LocalDate date = date(messages);
+            Workspace.noteCurrentFolder(session, root, getLog(), messages);
+            Workspace.requireConfiguration(root, messages);
+            OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
+            OutputDirectory fingerprintHome = MojoSupport.confine(
+                    Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
+                    root,
+                    messages);
+            Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
+            Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
+            Background<Optional<RepositoryState>> repositoryLookup =
+                    Background.start("repository", () -> RepositoryState.of(root));
+            Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
+            started.add(repositoryLookup);
+            started.add(schemas);
+            Optional<Fingerprint> fingerprint = Optional.empty();
+            if (upToDateCheck) {
+                Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
+                // The pipeline run goes into SARIF's automation details, so another run is not up to date.
+                settings.put(
+                        "pipeline",
+                        Automation.azurePipelines(System.getenv())
+                                .map(Automation::id)
+                                .orElse("none"));
+                fingerprint = UpToDate.fingerprint(settings, hashing);
+                // The repository is looked up while the files are hashed, and joins the settings after.
+                String repository = MojoSupport.result(repositoryLookup)
+                        .map(RepositoryState::toString)
+                        .orElse("none");
+                fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
+                if (fingerprint.isPresent()) {
+                    Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
+                    if (why.isEmpty()) {
+                        reuse(fingerprint.get(), fingerprintFile, reports, chosen, messages);
+                        return;
+                    }
+                    getLog().info(messages.render(why.get()));
+                } else {
+                    getLog().info(messages.format("mojo.not-up-to-date.unreadable", root));
                 }
-            } catch (IOException e) {
-                getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
             }
-        }
-        report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
-        report = MojoSupport.inPipeline(report, System.getenv());
+            UpToDate.forget(fingerprintFile);
 
-        if (chosen.contains(ReportFormat.CONSOLE)) {
-            report.findings().forEach(finding -> log(finding, messages));
-        }
-        getLog().info(ConsoleWriter.summary(report, messages));
-        for (ReportFormat format : chosen) {
-            try {
-                Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
-                getLog().debug(messages.format("mojo.report-written", format.id(), written));
-            } catch (IOException e) {
-                throw MojoSupport.writeFailed(reports, e, messages);
+            ResultCache results = cache ? readCache(cacheFile, messages) : ResultCache.none();
+            if (results.enabled() && fingerprint.isPresent()) {
+                // The files were just hashed for the fingerprint: a file whose result is reused is not read again.
+                results.knowHashes(fingerprint.get().files());
             }
-        }
-        printAnnotations(reports, chosen);
-        String summary = ConsoleWriter.summary(report, messages);
-        Optional<String> failure = report.failsAt(threshold)
-                ? Optional.of(messages.format(
-                        "mojo.failed",
-                        report.count(threshold.orElseThrow()),
-                        threshold.orElseThrow().id()))
-                : Optional.empty();
-        if (fingerprint.isPresent()) {
+            Report report;
             try {
-                UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
-            } catch (IOException e) {
-                getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
+                report = new Validator(MojoSupport.result(schemas))
+                        .validate(new ValidationRequest(root, date, limits(), MojoSupport.pluginVersion()), results);
+            } catch (SomepolicyException e) {
+                throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
             }
-        }
-        if (failure.isPresent()) {
-            throw new MojoFailureException(failure.get());
+            if (results.enabled()) {
+                getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
+                try {
+                    if (!results.unchanged() || !Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+                        fingerprintHome.write(
+                                fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
+                    }
+                } catch (IOException e) {
+                    getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
+                }
+            }
+            report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
+            report = MojoSupport.inPipeline(report, System.getenv());
+
+            if (chosen.contains(ReportFormat.CONSOLE)) {
+                report.findings().forEach(finding -> log(finding, messages));
+            }
+            getLog().info(ConsoleWriter.summary(report, messages));
+            for (ReportFormat format : chosen) {
+                try {
+                    Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
+                    getLog().debug(messages.format("mojo.report-written", format.id(), written));
+                } catch (IOException e) {
+                    throw MojoSupport.writeFailed(reports, e, messages);
+                }
+            }
+            printAnnotations(reports, chosen);
+            String summary = ConsoleWriter.summary(report, messages);
+            Optional<String> failure = report.failsAt(threshold)
+                    ? Optional.of(messages.format(
+                            "mojo.failed",
+                            report.count(threshold.orElseThrow()),
+                            threshold.orElseThrow().id()))
+                    : Optional.empty();
+            if (fingerprint.isPresent()) {
+                try {
+                    UpToDate.remember(fingerprint.get(), fingerprintHome, fingerprintFile, summary, failure);
+                } catch (IOException e) {
+                    getLog().warn(messages.format("mojo.fingerprint-failed", fingerprintFile, e.getMessage()));
+                }
+            }
+            if (failure.isPresent()) {
+                throw new MojoFailureException(failure.get());
+            }
+        } finally {
+            Background.settleAll(started.toArray(new Background<?>[0]));
         }
     }
 
