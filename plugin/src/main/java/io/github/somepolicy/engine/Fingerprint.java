@@ -302,7 +302,8 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         return hashes;
     }
 
-    private static String hash(Path file, MessageDigest digest, byte[] buffer) throws IOException {
+    /** The SHA-256 of a file's bytes, read without following a link, in hexadecimal. */
+    static String hash(Path file, MessageDigest digest, byte[] buffer) throws IOException {
         digest.reset();
         try (SeekableByteChannel in = Files.newByteChannel(file, LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer wrapped = ByteBuffer.wrap(buffer);

@@ -11,10 +11,7 @@ import io.github.somepolicy.rule.Severity;
 import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.notice.NoticeEvidence;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -293,13 +290,8 @@ public final class ResultCache {
     }
 
     private static String hashFile(Path path) {
-        MessageDigest digest = digest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Fingerprint.hash(path, digest(), new byte[64 * 1024]);
         } catch (IOException | RuntimeException e) {
             return "unreadable";
         }

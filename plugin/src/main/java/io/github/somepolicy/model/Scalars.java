@@ -41,10 +41,15 @@ public final class Scalars {
      * line breaks, vertical tab, form feed) made one space; the text itself when there is nothing to do.
      */
     public static String collapseSpaces(String text) {
+        return collapseSpaces(text, Scalars::isSpace);
+    }
+
+    /** The text with every run of the characters that {@code space} accepts made one space. */
+    public static String collapseSpaces(String text, java.util.function.IntPredicate space) {
         boolean plain = true;
         for (int i = 0; i < text.length() && plain; i++) {
             char c = text.charAt(i);
-            plain = !isSpace(c) || c == ' ' && (i == 0 || !isSpace(text.charAt(i - 1)));
+            plain = !space.test(c) || c == ' ' && (i == 0 || !space.test(text.charAt(i - 1)));
         }
         if (plain) {
             return text;
@@ -53,7 +58,7 @@ public final class Scalars {
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (space.test(c)) {
                 if (!inSpace) {
                     out.append(' ');
                 }
@@ -66,7 +71,7 @@ public final class Scalars {
         return out.toString();
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

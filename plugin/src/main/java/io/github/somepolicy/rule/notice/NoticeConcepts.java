@@ -121,13 +121,7 @@ public final class NoticeConcepts {
             out.append("| language | accepted patterns | passes | fails |\n|---|---|---|---|\n");
             for (Words.Language language : Words.Language.values()) {
                 List<String> patterns = topic.written().get(language);
-                for (String pattern : patterns) {
-                    java.util.regex.Matcher group =
-                            java.util.regex.Pattern.compile("@([a-z-]+)").matcher(pattern);
-                    while (group.find()) {
-                        used.add(group.group(1));
-                    }
-                }
+                addGroupsUsed(patterns, used);
                 out.append("| ")
                         .append(language.id())
                         .append(" | ")
@@ -146,13 +140,7 @@ public final class NoticeConcepts {
             for (Words.Language language : Words.Language.values()) {
                 List<String> patterns =
                         contextSources.getOrDefault(name, Map.of()).getOrDefault(language, List.of());
-                patterns.forEach(p -> {
-                    java.util.regex.Matcher group =
-                            java.util.regex.Pattern.compile("@([a-z-]+)").matcher(p);
-                    while (group.find()) {
-                        used.add(group.group(1));
-                    }
-                });
+                addGroupsUsed(patterns, used);
                 out.append("| ")
                         .append(language.id())
                         .append(" | ")
@@ -178,6 +166,18 @@ public final class NoticeConcepts {
             }
         }
         return out.toString();
+    }
+
+    private static final java.util.regex.Pattern GROUP_NAME = java.util.regex.Pattern.compile("@([a-z-]+)");
+
+    /** Adds the names of the word groups ({@code @name}) the patterns use. */
+    private static void addGroupsUsed(List<String> patterns, java.util.Set<String> used) {
+        for (String pattern : patterns) {
+            java.util.regex.Matcher group = GROUP_NAME.matcher(pattern);
+            while (group.find()) {
+                used.add(group.group(1));
+            }
+        }
     }
 
     private static String cells(List<String> values, String quote) {

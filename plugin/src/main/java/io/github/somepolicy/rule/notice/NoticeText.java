@@ -31,7 +31,6 @@ public final class NoticeText {
     private static final Pattern UNDERSCORE_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}])_+|_+(?![\\p{L}\\p{N}])");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060]");
     private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
     private NoticeText() {}
 
@@ -321,16 +320,11 @@ public final class NoticeText {
 
     /** Every run of white space made one space. */
     private static String spaces(String text) {
-        boolean single = true;
-        for (int i = 0; i < text.length() && single; i++) {
-            char c = text.charAt(i);
-            single = !isSpace(c) || c == ' ' && (i == 0 || !isSpace(text.charAt(i - 1)));
-        }
-        return single ? text : SPACES.matcher(text).replaceAll(" ");
+        return io.github.somepolicy.model.Scalars.collapseSpaces(text, NoticeText::isSpace);
     }
 
-    /** Whether a character is one of {@link #SPACES}: {@code \\s} or a Unicode separator. */
-    private static boolean isSpace(char c) {
+    /** Whether a character is white space here: {@code \\s} or a Unicode separator. */
+    private static boolean isSpace(int c) {
         if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
             return true;
         }
