@@ -10,7 +10,10 @@
 #   SPECTRAL_PASSES=1                and only the first passes run it
 #
 # Two more cases give the floor of any check inside Maven: the same build with the goal skipped, and
-# Maven alone (the build without the plugin).
+# Maven alone (the build without the plugin). Two more time the plugin as a developer reruns it: one
+# account changed again right after a check (b2), and nothing changed since the last check (h).
+# Cases run in the order of their names; the full run (a) keeps no fingerprint, so the first run with
+# one account changed (b) hashes every file, as a fresh checkout in CI does.
 #
 # Every case is timed whole-process (wall clock), with the 1-minute load average read just before it.
 # Per case the fastest pass is printed with its load, and, per pass, the plugin's runs against ajv-cli's
@@ -86,12 +89,17 @@ POM
   declare -A CASES=(
     [a-full]="${CHECK[*]} -Dsomepolicy.upToDateCheck=false -Dsomepolicy.cache=false"
     [b-one-changed]="${CHECK[*]}"
+    # The same right after it, as a second local run: the fingerprint of the run before tells which
+    # files stand as they stood, so only the edited one is hashed (in a fresh checkout every file is).
+    [b2-one-changed-again]="${CHECK[*]}"
     [c-ajv-schema]="${AJV[*]} -s $TOOLS/account.ajv.schema.json ${DATA[*]}"
     [d-ajv-checks]="${AJV[*]} -s $TOOLS/account.ajv-checks.schema.json ${DATA[*]}"
     # What no check can go below inside Maven: the same build with the goal skipped (Maven started, the
     # plugin resolved and loaded), and the build without the plugin.
     [f-mvn-skipped]="${CHECK[*]} -Dsomepolicy.skip=true"
     [g-mvn-empty]="${MVN[*]} -f $DIR/pom.xml validate"
+    # Nothing changed since the run before: the up-to-date check reuses its reports.
+    [h-unchanged]="${CHECK[*]}"
   )
   if [ "$N" -le "$SPECTRAL_MAX" ]; then
     CASES[e-spectral]="$BIN/spectral lint --quiet -f text --ruleset $TOOLS/spectral.json '$DIR/accounts/**/*.yaml'"
@@ -109,7 +117,7 @@ POM
     declare -A MS=() CPU=()
     for name in "${NAMES[@]}"; do
       if [ "$name" = e-spectral ] && [ "$pass" -gt "$SPECTRAL_PASSES" ]; then continue; fi
-      [ "$name" = b-one-changed ] && edit_one
+      case "$name" in b-one-changed | b2-one-changed-again) edit_one ;; esac
       read -r ms before cpu < <(eval timed "${CASES[$name]}")
       MS[$name]=$ms
       CPU[$name]=$cpu

@@ -39,21 +39,48 @@ import java.util.TreeSet;
  * <p>Two fingerprints are compared to decide whether a run can be skipped; {@link #differenceFrom}
  * names the first thing that differs, so that the user learns why a run was not skipped.
  *
+ * <p>Beside each hash the fingerprint keeps how the file stood when it was hashed: its size, its
+ * modification time to the nanosecond and its identity on the file system (device and inode). A later run takes the hash over without reading the file only when all three are still
+ * the same and the file had not been changed in the two seconds before it was hashed (a change within
+ * the file system's clock tick could otherwise keep the time); anything else is read and hashed again.
+ * A fresh checkout gives every file new times, so there every file is hashed.
+ *
  * @param settings what the run was asked to do, by name
  * @param files the SHA-256 of every file under the root, by path relative to it
+ * @param stats how each hashed file stood when it was hashed, by path; never compared, only used to
+ *     skip hashing a file again
  */
-public record Fingerprint(Map<String, String> settings, Map<String, String> files) {
+public record Fingerprint(Map<String, String> settings, Map<String, String> files, Map<String, String> stats) {
 
     /** The file the fingerprint is kept in, next to the reports. */
     public static final String FILE_NAME = "somepolicy-fingerprint.properties";
 
-    private static final String FORMAT = "somepolicy-fingerprint 1";
+    private static final String FORMAT = "somepolicy-fingerprint 2";
     private static final String SETTING = "setting.";
     private static final String FILE = "file.";
+    private static final String STAT = "stat.";
+
+    /** How recently a file may have changed and still have its hash taken over by the next run. */
+    private static final long SETTLED_NANOS = 2_000_000_000L;
 
     public Fingerprint {
         settings = Map.copyOf(settings);
         files = Map.copyOf(files);
+        stats = Map.copyOf(stats);
+    }
+
+    /**
+     * The hashes of a configuration's files and how each file stood when it was hashed.
+     *
+     * @param files the SHA-256 of every file (or what stands for a link or a file that is not regular)
+     * @param stats size, modification time and file identity of each hashed file that had settled
+     * @param reused how many hashes were taken over from the earlier fingerprint without reading the file
+     */
+    public record Hashes(Map<String, String> files, Map<String, String> stats, int reused) {
+        public Hashes {
+            files = Map.copyOf(files);
+            stats = Map.copyOf(stats);
+        }
     }
 
     /**
@@ -66,7 +93,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @throws IOException when the root cannot be walked
      */
     public static Fingerprint of(Map<String, String> settings, Path root, Optional<Path> leftOut) throws IOException {
-        return of(settings, files(root, leftOut));
+        return of(settings, files(root, leftOut, Optional.empty()));
     }
 
     /**
@@ -74,32 +101,45 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * content added to the settings.
      *
      * @param settings the parameters in force, by name, the date among them
-     * @param files what {@link #files} gave
+     * @param hashes what {@link #files} gave
      * @throws IOException when the code's own files cannot be read
      */
-    public static Fingerprint of(Map<String, String> settings, Map<String, String> files) throws IOException {
+    public static Fingerprint of(Map<String, String> settings, Hashes hashes) throws IOException {
+        return of(settings, hashes, codeHash());
+    }
+
+    /**
+     * The fingerprint of the given settings and file hashes, with the code's hash taken ahead.
+     *
+     * @param settings the parameters in force, by name, the date among them
+     * @param hashes what {@link #files} gave
+     * @param code what {@link #codeHash} gave
+     */
+    public static Fingerprint of(Map<String, String> settings, Hashes hashes, String code) {
         Map<String, String> all = new TreeMap<>(settings);
-        all.put("engine", codeHash());
-        return new Fingerprint(all, files);
+        all.put("engine", code);
+        return new Fingerprint(all, hashes.files(), hashes.stats());
     }
 
     /**
      * The SHA-256 of every file under the root that a run could read, by path relative to it; see
-     * {@link #fileHashes}.
+     * {@link #fileHashes}. A file that stands as it stood when an earlier fingerprint hashed it keeps
+     * that hash unread.
      *
      * @param root the configuration root
      * @param leftOut a directory under the root whose files are not inputs, such as the reports'
+     * @param earlier the fingerprint of an earlier run, whose hashes are taken over where they hold
      * @throws IOException when the root cannot be walked or a file read
      */
-    public static Map<String, String> files(Path root, Optional<Path> leftOut) throws IOException {
-        return fileHashes(root.toAbsolutePath().normalize(), leftOut);
+    public static Hashes files(Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier) throws IOException {
+        return fileHashes(root.toAbsolutePath().normalize(), leftOut, earlier);
     }
 
     /** The same fingerprint with one more setting, or one setting changed. */
     public Fingerprint withSetting(String name, String value) {
         Map<String, String> all = new TreeMap<>(settings);
         all.put(name, value);
-        return new Fingerprint(all, files);
+        return new Fingerprint(all, files, stats);
     }
 
     /**
@@ -145,6 +185,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         new TreeMap<>(extra).forEach((k, v) -> line(text, k, v));
         new TreeMap<>(settings).forEach((k, v) -> line(text, SETTING + k, v));
         new TreeMap<>(files).forEach((k, v) -> line(text, FILE + k, v));
+        new TreeMap<>(stats).forEach((k, v) -> line(text, STAT + k, v));
         return text.toString();
     }
 
@@ -160,6 +201,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         }
         Map<String, String> settings = new LinkedHashMap<>();
         Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> stats = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             if (lines[i].isEmpty()) {
@@ -175,11 +217,13 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 settings.put(key.substring(SETTING.length()), value);
             } else if (key.startsWith(FILE)) {
                 files.put(key.substring(FILE.length()), value);
+            } else if (key.startsWith(STAT)) {
+                stats.put(key.substring(STAT.length()), value);
             } else {
                 extra.put(key, value);
             }
         }
-        return Optional.of(new Stored(new Fingerprint(settings, files), extra));
+        return Optional.of(new Stored(new Fingerprint(settings, files, stats), extra));
     }
 
     /**
@@ -235,13 +279,20 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * Hashes every file under the root that a run could read, directly or through a reference such as a
      * shared notice, which may name any file: the directories a run never enters (hidden ones, {@code
      * target}, {@code node_modules}) and build logs ({@code *.log}, such as {@code mvn -l}'s) are left out,
-     * links are recorded by their target and never followed.
+     * links are recorded by their target and never followed. A regular file whose size, modification
+     * time and identity are those the earlier fingerprint kept for it keeps the earlier hash unread.
      */
-    private static Map<String, String> fileHashes(Path root, Optional<Path> leftOut) throws IOException {
+    private static Hashes fileHashes(Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier)
+            throws IOException {
         Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
         Map<String, String> hashes = new TreeMap<>();
+        Map<String, String> stats = new TreeMap<>();
+        Map<String, String> earlierFiles = earlier.map(Fingerprint::files).orElse(Map.of());
+        Map<String, String> earlierStats = earlier.map(Fingerprint::stats).orElse(Map.of());
+        long settledBefore = nanos(java.time.Instant.now()) - SETTLED_NANOS;
         List<String> regularNames = new ArrayList<>();
         List<Path> regularFiles = new ArrayList<>();
+        int[] reused = {0};
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -265,8 +316,19 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 if (attrs.isSymbolicLink()) {
                     hashes.put(relative, "link:" + Files.readSymbolicLink(file));
                 } else if (attrs.isRegularFile()) {
-                    regularNames.add(relative);
-                    regularFiles.add(file);
+                    Optional<String> stat = stat(attrs, settledBefore);
+                    String before = earlierFiles.get(relative);
+                    if (stat.isPresent()
+                            && before != null
+                            && isHash(before)
+                            && stat.get().equals(earlierStats.get(relative))) {
+                        hashes.put(relative, before);
+                        reused[0]++;
+                    } else {
+                        regularNames.add(relative);
+                        regularFiles.add(file);
+                    }
+                    stat.ifPresent(value -> stats.put(relative, value));
                 } else {
                     hashes.put(relative, "other");
                 }
@@ -299,7 +361,29 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         for (int i = 0; i < regularHashes.length; i++) {
             hashes.put(regularNames.get(i), regularHashes[i]);
         }
-        return hashes;
+        return new Hashes(hashes, stats, reused[0]);
+    }
+
+    /**
+     * How a regular file stands, as text: size, modification time in nanoseconds and identity on the
+     * file system; empty when it was modified too recently to be trusted later, or has no identity.
+     */
+    private static Optional<String> stat(BasicFileAttributes attrs, long settledBefore) {
+        Object key = attrs.fileKey();
+        long modified = nanos(attrs.lastModifiedTime().toInstant());
+        if (key == null || modified >= settledBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(attrs.size() + " " + modified + " " + key);
+    }
+
+    private static long nanos(java.time.Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
+    /** Whether a file's entry is a content hash, not what stands for a link or another kind of file. */
+    private static boolean isHash(String entry) {
+        return entry.length() == 64 && entry.indexOf(':') < 0;
     }
 
     /** The SHA-256 of a file's bytes, read without following a link, in hexadecimal. */
@@ -318,9 +402,11 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     /**
      * The hash of the code that decides findings: the jar (or class directory) of the engine and of every
      * installed rule pack, which hold the catalogues, profiles, schemas and messages too. A snapshot
-     * build that changes a rule changes it, even under the same version.
+     * build that changes a rule changes it, even under the same version. Kept for the JVM while the
+     * jars' names, sizes and times stay, so it can be taken ahead on another thread (a second caller
+     * waits for it instead of hashing the same jars again).
      */
-    static String codeHash() throws IOException {
+    public static synchronized String codeHash() throws IOException {
         Set<Path> sources = codeSources();
         List<String> identity = new ArrayList<>();
         for (Path source : sources) {

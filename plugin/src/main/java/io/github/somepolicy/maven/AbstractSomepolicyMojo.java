@@ -69,9 +69,20 @@ public abstract class AbstractSomepolicyMojo extends AbstractMojo {
 
     /** Logs a finding's console line at its level: errors as errors, warnings as warnings, the rest and waived ones as information. */
     protected final void log(Finding finding, Messages messages) {
-        log(
-                finding.waived() ? Optional.empty() : Optional.of(finding.severity()),
-                ConsoleWriter.line(finding, messages));
+        Optional<Severity> level = finding.waived() ? Optional.empty() : Optional.of(finding.severity());
+        // A line the log would drop (mvn -q prints errors only) is not formatted at all.
+        if (logs(level)) {
+            log(level, ConsoleWriter.line(finding, messages));
+        }
+    }
+
+    /** Whether the log prints lines at the level of a severity; without one, information. */
+    private boolean logs(Optional<Severity> severity) {
+        Severity level = severity.orElse(Severity.NOTE);
+        if (level == Severity.ERROR) {
+            return getLog().isErrorEnabled();
+        }
+        return level == Severity.WARNING ? getLog().isWarnEnabled() : getLog().isInfoEnabled();
     }
 
     /** Logs a line at the level of a severity; without one, as information. */

@@ -122,11 +122,21 @@ public final class CheckMojo extends AbstractValidatingMojo {
         // configuration sits in Git goes into the reports (the commit, for code scanning), so a new commit
         // with the same files is not up to date either. However the goal ends, it first waits for the work
         // it started, so that none of it still reads from the plugin when Maven closes its class loader.
-        Background<Map<String, String>> hashing = upToDateCheck && Workspace.isConfiguration(root)
-                ? Background.start("fingerprint", () -> Fingerprint.files(root, Optional.of(reports)))
+        Path buildFolder =
+                Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output);
+        Path earlierFingerprint = UpToDate.file(buildFolder, reports);
+        Background<UpToDate.Hashed> hashing = upToDateCheck && Workspace.isConfiguration(root)
+                ? Background.start("fingerprint", () -> UpToDate.hash(root, reports, earlierFingerprint))
                 : null;
+        // The code's own hash (the plugin's jar and the rule packs', part of every cached result's key and
+        // of the fingerprint) and the Git repository are taken beside it.
+        Background<String> code = upToDateCheck || cache ? Background.start("code", Fingerprint::codeHash) : null;
+        Background<Optional<RepositoryState>> repositoryLookup =
+                Background.start("repository", () -> RepositoryState.of(root));
         List<Background<?>> started = new ArrayList<>();
         started.add(hashing);
+        started.add(code);
+        started.add(repositoryLookup);
         try {
             Messages messages = messages();
             Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
@@ -135,16 +145,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
             Workspace.noteCurrentFolder(session, root, getLog(), messages);
             Workspace.requireConfiguration(root, messages);
             OutputDirectory reportOutput = MojoSupport.confine(reports, root, messages);
-            OutputDirectory fingerprintHome = MojoSupport.confine(
-                    Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output),
-                    root,
-                    messages);
+            OutputDirectory fingerprintHome = MojoSupport.confine(buildFolder, root, messages);
             Path fingerprintFile = UpToDate.file(fingerprintHome.path(), reports);
             Path cacheFile = UpToDate.file(fingerprintHome.path(), reports, ResultCache.FILE_NAME);
-            Background<Optional<RepositoryState>> repositoryLookup =
-                    Background.start("repository", () -> RepositoryState.of(root));
+            // The results kept by the last check are read beside the rest of the set-up.
+            Background<CacheFile> cacheRead = cache ? Background.start("cache", () -> CacheFile.read(cacheFile)) : null;
+            started.add(cacheRead);
             Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
-            started.add(repositoryLookup);
             started.add(schemas);
             Optional<Fingerprint> fingerprint = Optional.empty();
             if (upToDateCheck) {
@@ -155,16 +162,23 @@ public final class CheckMojo extends AbstractValidatingMojo {
                         Automation.azurePipelines(System.getenv())
                                 .map(Automation::id)
                                 .orElse("none"));
-                fingerprint = UpToDate.fingerprint(settings, hashing);
+                fingerprint = UpToDate.fingerprint(settings, hashing, code);
                 // The repository is looked up while the files are hashed, and joins the settings after.
                 String repository = MojoSupport.result(repositoryLookup)
                         .map(RepositoryState::toString)
                         .orElse("none");
                 fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
                 if (fingerprint.isPresent()) {
-                    Optional<Message> why = UpToDate.whyNot(fingerprint.get(), fingerprintFile, reports, chosen);
+                    // The last check's fingerprint was read where the hashing started; read again if the
+                    // folders turned out elsewhere.
+                    UpToDate.Hashed hashed = MojoSupport.result(hashing);
+                    Optional<Fingerprint.Stored> earlier =
+                            hashed.fingerprintFile().equals(fingerprintFile)
+                                    ? hashed.earlier()
+                                    : UpToDate.read(fingerprintFile);
+                    Optional<Message> why = UpToDate.whyNot(fingerprint.get(), earlier, reports, chosen);
                     if (why.isEmpty()) {
-                        reuse(fingerprint.get(), fingerprintFile, reports, chosen, messages);
+                        reuse(fingerprint.get(), earlier, reports, chosen, messages);
                         return;
                     }
                     getLog().info(messages.render(why.get()));
@@ -174,7 +188,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
             }
             UpToDate.forget(fingerprintFile);
 
-            ResultCache results = cache ? readCache(cacheFile, messages) : ResultCache.none();
+            ResultCache results = cache ? usable(MojoSupport.result(cacheRead), messages) : ResultCache.none();
             if (results.enabled() && fingerprint.isPresent()) {
                 // The files were just hashed for the fingerprint: a file whose result is reused is not read again.
                 results.knowHashes(fingerprint.get().files());
@@ -186,15 +200,18 @@ public final class CheckMojo extends AbstractValidatingMojo {
             } catch (SomepolicyException e) {
                 throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e.getCause());
             }
+            // The cache is written beside the reports; the fingerprint is kept only after both.
+            Background<Boolean> cacheWrite = null;
             if (results.enabled()) {
                 getLog().info(messages.format("mojo.cache.used", results.checked(), results.reused(), cacheFile));
-                try {
-                    if (!results.unchanged() || !Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+                if (!results.unchanged() || !Files.isRegularFile(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+                    ResultCache kept = results;
+                    cacheWrite = Background.start("cache-write", () -> {
                         fingerprintHome.write(
-                                fingerprintHome.path().relativize(cacheFile).toString(), results.toBytes());
-                    }
-                } catch (IOException e) {
-                    getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
+                                fingerprintHome.path().relativize(cacheFile).toString(), kept.toBytes());
+                        return true;
+                    });
+                    started.add(cacheWrite);
                 }
             }
             report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
@@ -213,6 +230,13 @@ public final class CheckMojo extends AbstractValidatingMojo {
                 }
             }
             printAnnotations(reports, chosen);
+            if (cacheWrite != null) {
+                try {
+                    cacheWrite.get();
+                } catch (Exception e) {
+                    getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
+                }
+            }
             String summary = ConsoleWriter.summary(report, messages);
             Optional<String> failure = report.failsAt(threshold)
                     ? Optional.of(messages.format(
@@ -235,35 +259,57 @@ public final class CheckMojo extends AbstractValidatingMojo {
         }
     }
 
+    /**
+     * The cache file as the last check left it: its results, or why there are none.
+     *
+     * @param path where it is
+     * @param results the results, when the file held a cache of this version
+     * @param found whether there was a file
+     * @param otherVersion whether it was a cache of another version of the plugin
+     */
+    private record CacheFile(Path path, Optional<ResultCache> results, boolean found, boolean otherVersion) {
+
+        /** Reads and parses the cache file; never through a link. */
+        static CacheFile read(Path cacheFile) {
+            if (!Files.exists(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+                return new CacheFile(cacheFile, Optional.empty(), false, false);
+            }
+            byte[] bytes;
+            try {
+                bytes = FileScanner.readBounded(cacheFile, Integer.MAX_VALUE - 16L);
+            } catch (IOException e) {
+                bytes = new byte[0];
+            }
+            Optional<ResultCache> parsed = ResultCache.parse(bytes);
+            return new CacheFile(cacheFile, parsed, true, parsed.isEmpty() && ResultCache.isOtherVersion(bytes));
+        }
+    }
+
     /** The results kept by the last check; none, with one line saying so, when the file is damaged or foreign. */
-    private ResultCache readCache(Path cacheFile, Messages messages) {
-        if (!Files.exists(cacheFile, LinkOption.NOFOLLOW_LINKS)) {
+    private ResultCache usable(CacheFile read, Messages messages) {
+        if (!read.found()) {
             return ResultCache.empty();
         }
-        byte[] bytes;
-        try {
-            bytes = FileScanner.readBounded(cacheFile, Integer.MAX_VALUE - 16L);
-        } catch (IOException e) {
-            bytes = new byte[0];
-        }
-        Optional<ResultCache> read = ResultCache.parse(bytes);
-        if (read.isPresent()) {
-            return read.get();
+        if (read.results().isPresent()) {
+            return read.results().get();
         }
         // After an upgrade the cache is simply of another format: one line of information, not a warning.
-        if (ResultCache.isOtherVersion(bytes)) {
-            getLog().info(messages.format("mojo.cache.other-version", cacheFile));
+        if (read.otherVersion()) {
+            getLog().info(messages.format("mojo.cache.other-version", read.path()));
         } else {
-            getLog().warn(messages.format("mojo.cache.unusable", cacheFile));
+            getLog().warn(messages.format("mojo.cache.unusable", read.path()));
         }
         return ResultCache.empty();
     }
 
     /** Reuses the last check's reports: one line says so, and the build fails again if it failed then. */
     private void reuse(
-            Fingerprint fingerprint, Path fingerprintFile, Path reports, Set<ReportFormat> chosen, Messages messages)
+            Fingerprint fingerprint,
+            Optional<Fingerprint.Stored> stored,
+            Path reports,
+            Set<ReportFormat> chosen,
+            Messages messages)
             throws MojoFailureException {
-        Optional<Fingerprint.Stored> stored = UpToDate.read(fingerprintFile);
         getLog().info(messages.format("mojo.up-to-date", fingerprint.files().size(), reports));
         if (chosen.contains(ReportFormat.CONSOLE)) {
             logPreviousFindings(reports.resolve(ReportFormat.CONSOLE.fileName()));

@@ -4,52 +4,54 @@ import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.output.OutputDirectory;
 import io.github.somepolicy.report.Report;
 import java.io.File;
-import java.time.LocalDate;
+import java.io.IOException;
 import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The findings page of the project's site ({@code mvn site}), as maven-checkstyle-plugin has one: the
  * counts by severity, the rules with findings, every finding by file, and the waived findings with their
  * waivers. Declared under {@code <reporting>}; it validates the configuration itself and never fails the
- * build (the {@code check} goal does that). The page's language is the site's ({@code sv} or English).
+ * build (the {@code check} goal does that). In the site the page's language is the site's ({@code sv} or
+ * English). Run on its own ({@code mvn somepolicy:report}) it writes the same page as a document of its
+ * own, {@code somepolicy.html} in the site's folder, in the language of {@code somepolicy.locale}.
+ *
+ * <p>The goal implements the reporting interface itself, on Doxia's sink, which the site plugin shares
+ * with it: the site renderer, its skins and archivers are the site plugin's, not loaded with every goal.
  */
 @Mojo(name = ReportMojo.GOAL_NAME, defaultPhase = LifecyclePhase.SITE, requiresProject = true, threadSafe = true)
-public final class ReportMojo extends AbstractMavenReport {
+public final class ReportMojo extends AbstractValidatingMojo implements MavenReport {
 
     /** The goal's name. */
     public static final String GOAL_NAME = "report";
 
-    /** The configuration root. */
-    @Parameter(property = PropertyNames.DIRECTORY, defaultValue = "${basedir}")
-    File directory;
-
-    /** The date that date-aware rules check against, as {@code YYYY-MM-DD}; the current date by default. */
-    @Parameter(property = PropertyNames.TODAY)
-    String today;
-
-    /** The largest configuration file read, in bytes. */
-    @Parameter(property = PropertyNames.MAX_FILE_BYTES, defaultValue = "1048576")
-    long maxFileBytes;
-
-    /** The most configuration files read in one run. */
-    @Parameter(property = PropertyNames.MAX_FILES, defaultValue = "100000")
-    int maxFiles;
+    private static final String OUTPUT_NAME = "somepolicy";
 
     /** Leaves the findings page out of the site. */
     @Parameter(property = PropertyNames.REPORT_SKIP, defaultValue = "false")
     boolean skip;
 
+    /** Where the page is written when the goal runs on its own; the site sets its own folder. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
+
     @Override
     public String getOutputName() {
-        return "somepolicy";
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -63,28 +65,67 @@ public final class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        this.outputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         return !skip;
     }
 
+    /** The page in the site, in the site's language. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         Messages messages = messages(locale);
-        Report report;
         try {
-            LocalDate date = MojoSupport.today(today, messages);
-            report = new Validator()
-                    .validate(new ValidationRequest(
-                            MojoSupport.root(directory),
-                            date,
-                            MojoSupport.limits(maxFileBytes, maxFiles),
-                            MojoSupport.pluginVersion()));
+            new FindingsPage(validate(messages), messages).render(sink);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
-        } catch (SomepolicyException e) {
-            throw new MavenReportException(messages.render(e.userMessage()), e);
         }
-        new FindingsPage(getSink(), report, messages).render();
+    }
+
+    /** The page on its own, outside the site. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        Messages messages = messages();
+        if (skip) {
+            getLog().info(messages.format("mojo.report-skip"));
+            return;
+        }
+        Workspace.requireConfiguration(root(), messages);
+        OutputDirectory output = MojoSupport.confine(outputDirectory.toPath(), root(), messages);
+        String page;
+        try {
+            page = new FindingsPage(validate(messages), messages).html();
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        try {
+            File written = output.write(OUTPUT_NAME + ".html", page).toFile();
+            getLog().info(messages.format("mojo.report-page", written));
+        } catch (IOException e) {
+            throw MojoSupport.writeFailed(outputDirectory.toPath(), e, messages);
+        }
+    }
+
+    private Report validate(Messages messages) throws MojoExecutionException {
+        try {
+            return new Validator()
+                    .validate(new ValidationRequest(root(), date(messages), limits(), MojoSupport.pluginVersion()));
+        } catch (SomepolicyException e) {
+            throw new MojoExecutionException(SafeLog.line(messages.render(e.userMessage())), e);
+        }
     }
 
     /** The site's language when it is Swedish, else English. */

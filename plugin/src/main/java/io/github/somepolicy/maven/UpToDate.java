@@ -7,6 +7,7 @@ import io.github.somepolicy.report.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,20 +46,45 @@ final class UpToDate {
     }
 
     /**
-     * The fingerprint of the configuration now, from the settings and the files' hashes taken on a
-     * thread of their own; empty when its files cannot be read.
+     * The files' hashes and the fingerprint the last check kept, which they were taken against.
+     *
+     * @param earlier the last check's fingerprint, read from {@code fingerprintFile}
+     * @param fingerprintFile where it was read from
+     * @param hashes the files' hashes now
      */
-    static Optional<Fingerprint> fingerprint(Map<String, String> settings, Background<Map<String, String>> hashing) {
+    record Hashed(Optional<Fingerprint.Stored> earlier, Path fingerprintFile, Fingerprint.Hashes hashes) {}
+
+    /**
+     * Reads the last check's fingerprint and hashes the configuration's files, taking over the hashes of
+     * the files that stand as they stood then. Runs on a thread of its own while the goal sets up.
+     */
+    static Hashed hash(Path root, Path reports, Path fingerprintFile) throws IOException {
+        Optional<Fingerprint.Stored> earlier = read(fingerprintFile);
+        Fingerprint.Hashes hashes =
+                Fingerprint.files(root, Optional.of(reports), earlier.map(Fingerprint.Stored::fingerprint));
+        return new Hashed(earlier, fingerprintFile, hashes);
+    }
+
+    /**
+     * The fingerprint of the configuration now, from the settings, the files' hashes and the code's hash,
+     * each taken on a thread of its own; empty when its files or the code cannot be read.
+     */
+    static Optional<Fingerprint> fingerprint(
+            Map<String, String> settings, Background<Hashed> hashing, Background<String> code) {
         try {
-            return Optional.of(Fingerprint.of(settings, hashing.get()));
+            return Optional.of(Fingerprint.of(settings, hashing.get().hashes(), code.get()));
         } catch (Exception e) {
             return Optional.empty();
         }
     }
 
-    /** Why the last check's result cannot be reused; empty when it can. */
-    static Optional<Message> whyNot(Fingerprint now, Path fingerprintFile, Path reports, Set<ReportFormat> formats) {
-        Optional<Fingerprint.Stored> stored = read(fingerprintFile);
+    /**
+     * Why the last check's result cannot be reused; empty when it can.
+     *
+     * @param stored the fingerprint the last check kept, if any
+     */
+    static Optional<Message> whyNot(
+            Fingerprint now, Optional<Fingerprint.Stored> stored, Path reports, Set<ReportFormat> formats) {
         if (stored.isEmpty()) {
             return Optional.of(Message.of("mojo.not-up-to-date.first-run", reports));
         }
@@ -75,10 +101,10 @@ final class UpToDate {
         return Optional.empty();
     }
 
-    /** The stored fingerprint, if there is a readable one. */
+    /** The stored fingerprint, if there is a readable one that is not a link. */
     static Optional<Fingerprint.Stored> read(Path fingerprintFile) {
         try {
-            return Files.isRegularFile(fingerprintFile)
+            return Files.isRegularFile(fingerprintFile, LinkOption.NOFOLLOW_LINKS)
                     ? Fingerprint.parse(Files.readString(fingerprintFile, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {

@@ -4,14 +4,12 @@ import static io.github.somepolicy.register.RegisterFixtures.SWEDISH;
 import static io.github.somepolicy.register.RegisterFixtures.exampleConfig;
 import static io.github.somepolicy.register.RegisterFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.somepolicy.HeadlessBrowser;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.model.Document;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,8 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The register as a person sees it: the example configuration's pages in headless Chromium, with its
@@ -41,8 +37,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class RegisterBrowserTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("somepolicy.chromium", "/usr/bin/chromium"));
-    private static final Path DRIVER = Path.of(System.getProperty("somepolicy.chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = Path.of("target", "register-screenshots");
 
     private static Path out;
@@ -50,35 +44,11 @@ class RegisterBrowserTest {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-        String missing = "Chromium and chromedriver are not installed: " + CHROMIUM + ", " + DRIVER;
-        if (Boolean.getBoolean("somepolicy.requireBrowser")
-                || "true".equals(System.getenv("SOMEPOLICY_REQUIRE_BROWSER"))) {
-            assertThat(installed).as(missing).isTrue();
-        }
-        assumeTrue(installed, missing);
+        HeadlessBrowser.requireOrSkip();
         out = Files.createTempDirectory("somepolicy-browser-");
         new RegisterGenerator().generate(request(exampleConfig(), out, SWEDISH));
         new RegisterGenerator().generate(request(exampleConfig(), out.resolve("en"), java.util.Locale.ENGLISH));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + out.resolve("profile"),
-                "--window-size=1280,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessBrowser.start(out.resolve("profile"));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -100,19 +70,7 @@ class RegisterBrowserTest {
 
     /** Runs axe-core on the open page for WCAG 2.1 A and AA and best practices, and returns the violations. */
     private static String axe() throws IOException {
-        String script;
-        try (InputStream in = RegisterBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            assertThat(in).as("axe.min.js on the test class path").isNotNull();
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        JavascriptExecutor js = browser;
-        js.executeScript(script);
-        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: {type: 'tag', values: "
-                + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}, resultTypes: ['violations']})"
-                + ".then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, nodes: v.nodes.map(n => n.html)})))))"
-                + ".catch(e => done('axe failed: ' + e));");
-        return String.valueOf(result);
+        return HeadlessBrowser.axe(browser);
     }
 
     /** The active accounts of the configuration, by id, with their addresses. */
@@ -181,24 +139,12 @@ class RegisterBrowserTest {
 
     /** How far the open page reaches past the viewport sideways, in CSS pixels: anything above 0 scrolls. */
     private static int overflow() {
-        return ((Number) ((JavascriptExecutor) browser)
-                        .executeScript(
-                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
-                .intValue();
+        return HeadlessBrowser.overflow(browser);
     }
 
-    /**
-     * The visible elements of the open page that are wider than their box or reach past the viewport (the
-     * column headers, visually hidden on narrow screens, are not shown).
-     */
+    /** The visible elements of the open page that are wider than their box or reach past the viewport. */
     private static String tooWide() {
-        return String.valueOf(((JavascriptExecutor) browser)
-                .executeScript("const width = document.documentElement.clientWidth;"
-                        + "return [...document.querySelectorAll('body *')]"
-                        + ".filter(e => !e.closest('thead, .skip'))"
-                        + ".filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).display !== 'inline'"
-                        + " || e.getBoundingClientRect().right > width + 1)"
-                        + ".map(e => e.tagName + ' ' + e.textContent.trim().slice(0, 40)).join(' | ');"));
+        return HeadlessBrowser.tooWide(browser);
     }
 
     @Test
