@@ -70,6 +70,13 @@ for N in "${SIZES[@]}"; do
   <packaging>pom</packaging>
 </project>
 POM
+  # A municipality's configuration is a Git repository, and CI checks a fresh clone of it: the corpus
+  # is committed as one, so the check can take unchanged files from Git's index as it does there.
+  rm -rf "$DIR/.git"
+  git -C "$DIR" init -q
+  printf 'target/\n' >"$DIR/.gitignore"
+  git -C "$DIR" add -A
+  git -C "$DIR" -c user.name=bench -c user.email=bench@example.org commit -q -m corpus
   # The configuration starts Maven as the example configuration does.
   if [ -f "$ROOT/example-config/.mvn/jvm.config" ]; then
     mkdir -p "$DIR/.mvn" && cp "$ROOT/example-config/.mvn/jvm.config" "$DIR/.mvn/jvm.config"

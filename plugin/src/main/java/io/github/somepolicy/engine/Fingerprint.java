@@ -28,25 +28,29 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Everything that decides the result of a run, reduced to text: the settings (tool version, the content
  * of the engine and of every installed rule pack, with their catalogues, profiles and schemas, the
- * effective parameters and the date rules check against) and the SHA-256 of every file under the
- * configuration root. Content hashes, never modification times: a checkout, a copy or a touch that
- * changes no byte leaves the fingerprint as it was.
+ * effective parameters and the date rules check against) and the content of every file under the
+ * configuration root, by its SHA-256 or, where Git's index holds the file unchanged, its blob's id.
+ * Content, never modification times, decides: a checkout, a copy or a touch that changes no byte leaves
+ * the fingerprint as it was.
  *
  * <p>Two fingerprints are compared to decide whether a run can be skipped; {@link #differenceFrom}
  * names the first thing that differs, so that the user learns why a run was not skipped.
  *
- * <p>Beside each hash the fingerprint keeps how the file stood when it was hashed: its size, its
- * modification time to the nanosecond and its identity on the file system (device and inode). A later run takes the hash over without reading the file only when all three are still
- * the same and the file had not been changed in the two seconds before it was hashed (a change within
- * the file system's clock tick could otherwise keep the time); anything else is read and hashed again.
- * A fresh checkout gives every file new times, so there every file is hashed.
+ * <p>Times only spare reading a file. Beside each hash the fingerprint keeps how the file stood when it
+ * was hashed: its size, its modification time to the nanosecond and its identity on the file system
+ * (device and inode). A later run takes the hash over without reading the file only when all three are
+ * still the same and the file had not been changed in the two seconds before it was hashed (a change
+ * within the file system's clock tick could otherwise keep the time); anything else is read and hashed
+ * again. A fresh checkout gives every file new times; there Git's index, when the configuration is in a
+ * Git work tree, names the files Git holds as unchanged by their blob (see {@link Tracked}).
  *
  * @param settings what the run was asked to do, by name
- * @param files the SHA-256 of every file under the root, by path relative to it
+ * @param files the SHA-256 or {@code git:} blob id of every file under the root, by path relative to it
  * @param stats how each hashed file stood when it was hashed, by path; never compared, only used to
  *     skip hashing a file again
  */
@@ -59,6 +63,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     private static final String SETTING = "setting.";
     private static final String FILE = "file.";
     private static final String STAT = "stat.";
+
+    /** What a file's content is named by when Git's index names it: its blob's id follows. */
+    public static final String GIT_BLOB = "git:";
 
     /** How recently a file may have changed and still have its hash taken over by the next run. */
     private static final long SETTLED_NANOS = 2_000_000_000L;
@@ -75,8 +82,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @param files the SHA-256 of every file (or what stands for a link or a file that is not regular)
      * @param stats size, modification time and file identity of each hashed file that had settled
      * @param reused how many hashes were taken over from the earlier fingerprint without reading the file
+     * @param indexed how many files were named by their blob in Git's index without reading them
      */
-    public record Hashes(Map<String, String> files, Map<String, String> stats, int reused) {
+    public record Hashes(Map<String, String> files, Map<String, String> stats, int reused, int indexed) {
         public Hashes {
             files = Map.copyOf(files);
             stats = Map.copyOf(stats);
@@ -93,7 +101,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @throws IOException when the root cannot be walked
      */
     public static Fingerprint of(Map<String, String> settings, Path root, Optional<Path> leftOut) throws IOException {
-        return of(settings, files(root, leftOut, Optional.empty()));
+        return of(settings, files(root, leftOut, Optional.empty(), Map::of));
     }
 
     /**
@@ -129,10 +137,14 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @param root the configuration root
      * @param leftOut a directory under the root whose files are not inputs, such as the reports'
      * @param earlier the fingerprint of an earlier run, whose hashes are taken over where they hold
+     * @param index the files Git's index holds, by path relative to the root, asked for only when a file
+     *     is not known from the earlier fingerprint
      * @throws IOException when the root cannot be walked or a file read
      */
-    public static Hashes files(Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier) throws IOException {
-        return fileHashes(root.toAbsolutePath().normalize(), leftOut, earlier);
+    public static Hashes files(
+            Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier, Supplier<Map<String, Tracked>> index)
+            throws IOException {
+        return fileHashes(root.toAbsolutePath().normalize(), leftOut, earlier, index);
     }
 
     /** The same fingerprint with one more setting, or one setting changed. */
@@ -280,19 +292,21 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * shared notice, which may name any file: the directories a run never enters (hidden ones, {@code
      * target}, {@code node_modules}) and build logs ({@code *.log}, such as {@code mvn -l}'s) are left out,
      * links are recorded by their target and never followed. A regular file whose size, modification
-     * time and identity are those the earlier fingerprint kept for it keeps the earlier hash unread.
+     * time and identity are those the earlier fingerprint kept for it keeps the earlier hash unread; one
+     * that Git's index holds as unchanged is named by its blob, unread (see {@link Tracked}).
      */
-    private static Hashes fileHashes(Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier)
+    private static Hashes fileHashes(
+            Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier, Supplier<Map<String, Tracked>> index)
             throws IOException {
         Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
-        Map<String, String> hashes = new TreeMap<>();
-        Map<String, String> stats = new TreeMap<>();
+        Map<String, String> hashes = new java.util.HashMap<>();
+        Map<String, String> stats = new java.util.HashMap<>();
         Map<String, String> earlierFiles = earlier.map(Fingerprint::files).orElse(Map.of());
         Map<String, String> earlierStats = earlier.map(Fingerprint::stats).orElse(Map.of());
         long settledBefore = nanos(java.time.Instant.now()) - SETTLED_NANOS;
         List<String> regularNames = new ArrayList<>();
         List<Path> regularFiles = new ArrayList<>();
-        int[] reused = {0};
+        List<BasicFileAttributes> regularAttributes = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -316,19 +330,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 if (attrs.isSymbolicLink()) {
                     hashes.put(relative, "link:" + Files.readSymbolicLink(file));
                 } else if (attrs.isRegularFile()) {
-                    Optional<String> stat = stat(attrs, settledBefore);
-                    String before = earlierFiles.get(relative);
-                    if (stat.isPresent()
-                            && before != null
-                            && isHash(before)
-                            && stat.get().equals(earlierStats.get(relative))) {
-                        hashes.put(relative, before);
-                        reused[0]++;
-                    } else {
-                        regularNames.add(relative);
-                        regularFiles.add(file);
-                    }
-                    stat.ifPresent(value -> stats.put(relative, value));
+                    regularNames.add(relative);
+                    regularFiles.add(file);
+                    regularAttributes.add(attrs);
                 } else {
                     hashes.put(relative, "other");
                 }
@@ -341,14 +345,42 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 return FileVisitResult.CONTINUE;
             }
         });
+        // Git's index is read only when some file is not known from the earlier fingerprint.
+        Map<String, Tracked> tracked = null;
+        int reused = 0;
+        int indexed = 0;
+        List<Integer> toHash = new ArrayList<>();
+        for (int i = 0; i < regularNames.size(); i++) {
+            String relative = regularNames.get(i);
+            BasicFileAttributes attrs = regularAttributes.get(i);
+            Optional<String> stat = stat(attrs, settledBefore);
+            stat.ifPresent(value -> stats.put(relative, value));
+            String before = earlierFiles.get(relative);
+            if (stat.isPresent()
+                    && before != null
+                    && isContentId(before)
+                    && stat.get().equals(earlierStats.get(relative))) {
+                hashes.put(relative, before);
+                reused++;
+                continue;
+            }
+            if (tracked == null) {
+                tracked = index.get();
+            }
+            Tracked entry = tracked.get(relative);
+            if (entry != null && entry.holds(attrs)) {
+                hashes.put(relative, entry.id());
+                indexed++;
+                continue;
+            }
+            toHash.add(i);
+        }
         // Hashing is most of the work: the files are hashed on every processor.
         String[] regularHashes = new String[regularFiles.size()];
-        List<Integer> indexes =
-                java.util.stream.IntStream.range(0, regularFiles.size()).boxed().toList();
         ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(Fingerprint::sha256);
         ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
-        try (Workers workers = Workers.of(0, regularFiles.size())) {
-            workers.forEach(indexes, i -> {
+        try (Workers workers = Workers.of(0, toHash.size())) {
+            workers.forEach(toHash, i -> {
                 try {
                     regularHashes[i] = hash(regularFiles.get(i), digests.get(), buffers.get());
                 } catch (IOException e) {
@@ -358,10 +390,29 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
-        for (int i = 0; i < regularHashes.length; i++) {
+        for (int i : toHash) {
             hashes.put(regularNames.get(i), regularHashes[i]);
         }
-        return new Hashes(hashes, stats, reused[0]);
+        return new Hashes(hashes, stats, reused, indexed);
+    }
+
+    /**
+     * A file as Git's index holds it, when the index may be trusted for it: Git names a file's content by
+     * the SHA-1 of its blob ({@code git:<id>}), and records the size and modification time the file had
+     * when Git last wrote or read it. While both are still the file's, Git itself counts the file as
+     * unchanged ({@code git status}), and so does the fingerprint: a fresh clone in CI is then not hashed
+     * again. A result is only ever kept under such a name after its bytes were read and found to give it.
+     *
+     * @param size the file's size as the index holds it
+     * @param modified its modification time as the index holds it
+     * @param id {@code git:} and the blob's id
+     */
+    public record Tracked(long size, java.time.Instant modified, String id) {
+
+        /** Whether the file still has the size and time the index holds. */
+        boolean holds(BasicFileAttributes attrs) {
+            return attrs.size() == size && attrs.lastModifiedTime().toInstant().equals(modified);
+        }
     }
 
     /**
@@ -381,9 +432,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
-    /** Whether a file's entry is a content hash, not what stands for a link or another kind of file. */
-    private static boolean isHash(String entry) {
-        return entry.length() == 64 && entry.indexOf(':') < 0;
+    /** Whether a file's entry names its content, not what stands for a link or another kind of file. */
+    private static boolean isContentId(String entry) {
+        return entry.length() == 64 && entry.indexOf(':') < 0 || entry.startsWith(GIT_BLOB);
     }
 
     /** The SHA-256 of a file's bytes, read without following a link, in hexadecimal. */

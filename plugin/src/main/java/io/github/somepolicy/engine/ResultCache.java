@@ -65,9 +65,39 @@ public final class ResultCache {
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger checked = new AtomicInteger();
 
+    /** Whether the earlier results are kept under Git's blob names, and under SHA-256s. */
+    private final boolean holdsBlobNames;
+
+    private final boolean holdsSha256s;
+
     private ResultCache(boolean enabled, Map<Key, Entry> previous) {
         this.enabled = enabled;
         this.previous = previous;
+        boolean blobs = false;
+        boolean sha256s = false;
+        for (Key key : previous.keySet()) {
+            boolean blob = key.content().startsWith(Fingerprint.GIT_BLOB);
+            blobs |= blob;
+            sha256s |= !blob;
+        }
+        this.holdsBlobNames = blobs;
+        this.holdsSha256s = sha256s;
+    }
+
+    /**
+     * The other name of the same bytes, when the earlier results hold names of that kind: a run without
+     * the up-to-date check names every file by its SHA-256, one with it names the files Git holds by
+     * their blob, and a result kept by either is found by the other.
+     *
+     * @param bytes the file's bytes
+     * @param id what {@link #contentId} named them
+     */
+    Optional<String> otherContentId(byte[] bytes, String id) {
+        boolean blob = id.startsWith(Fingerprint.GIT_BLOB);
+        if (blob ? !holdsSha256s : !holdsBlobNames) {
+            return Optional.empty();
+        }
+        return Optional.of(blob ? sha256(bytes) : contentId(bytes, Optional.of(Fingerprint.GIT_BLOB)));
     }
 
     /** No cache: every file is checked, nothing is hashed or kept. */
@@ -294,6 +324,27 @@ public final class ResultCache {
             return Fingerprint.hash(path, digest(), new byte[64 * 1024]);
         } catch (IOException | RuntimeException e) {
             return "unreadable";
+        }
+    }
+
+    /**
+     * What a file's bytes are named by, in the kind of name the fingerprint gave the file: the id of Git's
+     * blob of these bytes when the fingerprint named it by Git's index ({@code git:<id>}), else their
+     * SHA-256. A result is kept under a name only once the bytes read give it.
+     *
+     * @param bytes the file's bytes
+     * @param known what the fingerprint named the file by, if anything
+     */
+    static String contentId(byte[] bytes, Optional<String> known) {
+        if (known.filter(id -> id.startsWith(Fingerprint.GIT_BLOB)).isEmpty()) {
+            return sha256(bytes);
+        }
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + bytes.length + "\0").getBytes(StandardCharsets.US_ASCII));
+            return Fingerprint.GIT_BLOB + HexFormat.of().formatHex(sha1.digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
         }
     }
 

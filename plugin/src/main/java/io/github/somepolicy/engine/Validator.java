@@ -254,9 +254,16 @@ public final class Validator {
         }
         List<Violation> violations = new ArrayList<>();
         byte[] bytes = loader.read(file, violations);
-        String hash = bytes == null ? null : ResultCache.sha256(bytes);
+        String hash = bytes == null ? null : ResultCache.contentId(bytes, known);
         if (hash != null && !known.equals(Optional.of(hash))) {
             Optional<FileOutcome> reused = reused(cache, run, file, hash, root);
+            if (reused.isPresent()) {
+                return reused.get();
+            }
+        }
+        if (hash != null) {
+            Optional<String> other = cache.otherContentId(bytes, hash);
+            Optional<FileOutcome> reused = other.flatMap(id -> reused(cache, run, file, id, root));
             if (reused.isPresent()) {
                 return reused.get();
             }

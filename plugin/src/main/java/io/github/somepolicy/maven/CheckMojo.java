@@ -1,5 +1,6 @@
 package io.github.somepolicy.maven;
 
+import io.github.somepolicy.diff.GitIndex;
 import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.engine.ResultCache;
@@ -81,7 +82,8 @@ public final class CheckMojo extends AbstractValidatingMojo {
     /**
      * Skips validation when nothing that decides the result has changed since the last check: the
      * plugin and its rule packs, the parameters, the date, and the content of every file under the
-     * configuration root (compared by SHA-256, never by modification time). The reports of the last check
+     * configuration root (by SHA-256, or by its blob where Git's index holds the file unchanged; a file
+     * whose size, time and inode are those it had when last hashed keeps that hash). The reports of the last check
      * are then reused, and the build fails again if that check failed it. The fingerprint is kept in
      * {@code target/somepolicy/somepolicy-fingerprint.properties}, next to the reports (with a report
      * directory of your own, under a name of its own there); the log says why a check was not skipped. Set
@@ -94,7 +96,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
      * Keeps each file's result between builds, so that a build checks again only the files whose result
      * may have changed: a file's result is reused when the file, the plugin and its rule packs, the
      * policy, the organisation, the notices the file refers to, the parameters and the date are all as
-     * they were (compared by SHA-256). The cache is {@code target/somepolicy/somepolicy-cache.bin}, next to
+     * they were (by SHA-256, or Git's blob id). The cache is {@code target/somepolicy/somepolicy-cache.bin}, next to
      * the up-to-date fingerprint; keep it between CI runs to check a pull request in a fraction of the
      * time. A damaged or foreign cache is ignored, with one line in the log. Set to {@code false} to check
      * every file on every build.
@@ -125,8 +127,14 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Path buildFolder =
                 Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output);
         Path earlierFingerprint = UpToDate.file(buildFolder, reports);
+        // Without an earlier fingerprint (a fresh clone in CI) Git's index is read beside the walk.
+        Background<Map<String, Fingerprint.Tracked>> index = upToDateCheck
+                        && Workspace.isConfiguration(root)
+                        && !Files.exists(earlierFingerprint, LinkOption.NOFOLLOW_LINKS)
+                ? Background.start("index", () -> GitIndex.trusted(root))
+                : null;
         Background<UpToDate.Hashed> hashing = upToDateCheck && Workspace.isConfiguration(root)
-                ? Background.start("fingerprint", () -> UpToDate.hash(root, reports, earlierFingerprint))
+                ? Background.start("fingerprint", () -> UpToDate.hash(root, reports, earlierFingerprint, index))
                 : null;
         // The code's own hash (the plugin's jar and the rule packs', part of every cached result's key and
         // of the fingerprint) and the Git repository are taken beside it.
@@ -134,6 +142,7 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Background<Optional<RepositoryState>> repositoryLookup =
                 Background.start("repository", () -> RepositoryState.of(root));
         List<Background<?>> started = new ArrayList<>();
+        started.add(index);
         started.add(hashing);
         started.add(code);
         started.add(repositoryLookup);

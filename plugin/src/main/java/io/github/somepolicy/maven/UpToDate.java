@@ -1,5 +1,6 @@
 package io.github.somepolicy.maven;
 
+import io.github.somepolicy.diff.GitIndex;
 import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.output.OutputDirectory;
@@ -56,12 +57,27 @@ final class UpToDate {
 
     /**
      * Reads the last check's fingerprint and hashes the configuration's files, taking over the hashes of
-     * the files that stand as they stood then. Runs on a thread of its own while the goal sets up.
+     * the files that stand as they stood then, and naming those Git's index holds as unchanged by their
+     * blob. Runs on a thread of its own while the goal sets up.
+     *
+     * @param index Git's index, when it is being read on a thread of its own; else it is read here when
+     *     a file is not known from the earlier fingerprint
      */
-    static Hashed hash(Path root, Path reports, Path fingerprintFile) throws IOException {
+    static Hashed hash(
+            Path root, Path reports, Path fingerprintFile, Background<Map<String, Fingerprint.Tracked>> index)
+            throws IOException {
         Optional<Fingerprint.Stored> earlier = read(fingerprintFile);
         Fingerprint.Hashes hashes =
-                Fingerprint.files(root, Optional.of(reports), earlier.map(Fingerprint.Stored::fingerprint));
+                Fingerprint.files(root, Optional.of(reports), earlier.map(Fingerprint.Stored::fingerprint), () -> {
+                    if (index == null) {
+                        return GitIndex.trusted(root);
+                    }
+                    try {
+                        return index.get();
+                    } catch (Exception e) {
+                        return Map.of();
+                    }
+                });
         return new Hashed(earlier, fingerprintFile, hashes);
     }
 

@@ -107,7 +107,7 @@ class FingerprintTest {
     }
 
     private Fingerprint.Hashes hashes(Optional<Fingerprint> earlier) throws IOException {
-        return Fingerprint.files(root, Optional.of(root.resolve("target/somepolicy")), earlier);
+        return Fingerprint.files(root, Optional.of(root.resolve("target/somepolicy")), earlier, Map::of);
     }
 
     /** The earlier fingerprint with one file's hash replaced, to see whether a run takes it over unread. */
