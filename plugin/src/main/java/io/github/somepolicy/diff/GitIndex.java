@@ -19,7 +19,6 @@ import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.CoreConfig;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The files of a configuration that Git's index holds as unchanged, named by their blob, so that a fresh
@@ -56,54 +55,40 @@ public final class GitIndex {
         if (File.separatorChar != '/') {
             return Map.of();
         }
-        Path root;
-        try {
-            root = configurationRoot.toRealPath();
-        } catch (IOException e) {
+        return WorkTree.read(configurationRoot, GitIndex::trusted).orElse(Map.of());
+    }
+
+    private static Map<String, Fingerprint.Tracked> trusted(WorkTree workTree) throws IOException {
+        Repository repository = workTree.repository();
+        if (converts(repository.getConfig())) {
             return Map.of();
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
-        if (builder.getGitDir() == null) {
+        Path indexFile = repository.getIndexFile().toPath();
+        if (!Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare()) {
-                return Map.of();
-            }
-            Path workTree = repository.getWorkTree().toPath().toRealPath();
-            if (!root.startsWith(workTree) || converts(repository.getConfig())) {
-                return Map.of();
-            }
-            Path indexFile = repository.getIndexFile().toPath();
-            if (!Files.isRegularFile(indexFile, LinkOption.NOFOLLOW_LINKS)) {
-                return Map.of();
-            }
-            Instant written = Files.getLastModifiedTime(indexFile).toInstant();
-            DirCache index = DirCache.read(indexFile.toFile(), repository.getFS());
-            if (attributesConvert(repository, workTree, index)) {
-                return Map.of();
-            }
-            String prefix = workTree.equals(root)
-                    ? ""
-                    : workTree.relativize(root).toString().replace(File.separatorChar, '/') + "/";
-            Map<String, Fingerprint.Tracked> tracked = new HashMap<>();
-            for (int i = 0; i < index.getEntryCount(); i++) {
-                DirCacheEntry entry = index.getEntry(i);
-                String path = entry.getPathString();
-                if (!path.startsWith(prefix) || !trustworthy(entry, written)) {
-                    continue;
-                }
-                tracked.put(
-                        path.substring(prefix.length()),
-                        new Fingerprint.Tracked(
-                                Integer.toUnsignedLong(entry.getLength()),
-                                entry.getLastModifiedInstant(),
-                                Fingerprint.GIT_BLOB + entry.getObjectId().name()));
-            }
-            return Map.copyOf(tracked);
-        } catch (IOException | RuntimeException e) {
+        Instant written = Files.getLastModifiedTime(indexFile).toInstant();
+        DirCache index = DirCache.read(indexFile.toFile(), repository.getFS());
+        if (attributesConvert(repository, workTree.top(), index)) {
             return Map.of();
         }
+        String rootPath = workTree.rootPath();
+        String prefix = rootPath.isEmpty() ? "" : rootPath + "/";
+        Map<String, Fingerprint.Tracked> tracked = new HashMap<>();
+        for (int i = 0; i < index.getEntryCount(); i++) {
+            DirCacheEntry entry = index.getEntry(i);
+            String path = entry.getPathString();
+            if (!path.startsWith(prefix) || !trustworthy(entry, written)) {
+                continue;
+            }
+            tracked.put(
+                    path.substring(prefix.length()),
+                    new Fingerprint.Tracked(
+                            Integer.toUnsignedLong(entry.getLength()),
+                            entry.getLastModifiedInstant(),
+                            Fingerprint.GIT_BLOB + entry.getObjectId().name()));
+        }
+        return Map.copyOf(tracked);
     }
 
     /** Whether Git would look at the file again rather than take its entry as it is. */

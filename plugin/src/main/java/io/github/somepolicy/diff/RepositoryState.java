@@ -1,7 +1,6 @@
 package io.github.somepolicy.diff;
 
 import io.github.somepolicy.report.Provenance;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * Where a configuration sits in Git, for the reports: its folder inside the repository, and the
@@ -30,27 +28,8 @@ public record RepositoryState(String rootPath, Optional<Provenance> provenance) 
 
     /** The state of the repository around a configuration root, or empty outside Git. */
     public static Optional<RepositoryState> of(Path configurationRoot) {
-        Path root;
-        try {
-            root = configurationRoot.toRealPath();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
-        if (builder.getGitDir() == null) {
-            return Optional.empty();
-        }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare()) {
-                return Optional.empty();
-            }
-            Path workTree = repository.getWorkTree().toPath().toRealPath();
-            if (!root.startsWith(workTree)) {
-                return Optional.empty();
-            }
-            String rootPath = workTree.relativize(root)
-                    .toString()
-                    .replace(root.getFileSystem().getSeparator(), "/");
+        return WorkTree.read(configurationRoot, workTree -> {
+            Repository repository = workTree.repository();
             ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
             Optional<URI> address = publicAddress(repository.getConfig().getString("remote", "origin", "url"));
             Optional<Provenance> provenance = Optional.empty();
@@ -61,10 +40,8 @@ public record RepositoryState(String rootPath, Optional<Provenance> provenance) 
                         : Optional.empty();
                 provenance = Optional.of(new Provenance(address.get(), head.name(), branch));
             }
-            return Optional.of(new RepositoryState(rootPath, provenance));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
+            return new RepositoryState(workTree.rootPath(), provenance);
+        });
     }
 
     /**
