@@ -146,6 +146,18 @@ class GitIndexTest {
     }
 
     @Test
+    void givesNothingFromADamagedIndexAndEveryFileIsHashed() throws Exception {
+        try (TestRepository repository = repository()) {
+            Path root = repository.top().resolve("config");
+            Files.write(repository.top().resolve(".git/index"), "DIRC not an index at all".getBytes());
+
+            assertThat(GitIndex.trusted(root)).isEmpty();
+            assertThat(hashes(root).indexed()).isZero();
+            assertThat(hashes(root).files().get(A)).hasSize(64);
+        }
+    }
+
+    @Test
     void givesNothingOutsideAWorkTree() throws Exception {
         Files.createDirectories(top.resolve("plain"));
         assertThat(GitIndex.trusted(top.resolve("plain"))).isEmpty();
