@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.Config;
@@ -56,6 +57,38 @@ public final class GitIndex {
             return Map.of();
         }
         return WorkTree.read(configurationRoot, GitIndex::trusted).orElse(Map.of());
+    }
+
+    /**
+     * The state of the repository around a configuration root and, when asked for, the files its index
+     * holds: one opening of the repository for both, as a check needs both at its start in a fresh clone.
+     *
+     * @param configurationRoot the configuration root
+     * @param withIndex whether to read the index too
+     */
+    public static Checkout checkout(Path configurationRoot, boolean withIndex) {
+        return WorkTree.read(
+                        configurationRoot,
+                        workTree -> new Checkout(
+                                Optional.of(RepositoryState.of(workTree)),
+                                withIndex && File.separatorChar == '/' ? trustedOrNone(workTree) : Map.of()))
+                .orElse(new Checkout(Optional.empty(), Map.of()));
+    }
+
+    /**
+     * What {@link #checkout} read.
+     *
+     * @param state the repository's state, empty outside Git
+     * @param index the files the index holds, as {@link #trusted(Path)} gives them
+     */
+    public record Checkout(Optional<RepositoryState> state, Map<String, Fingerprint.Tracked> index) {}
+
+    private static Map<String, Fingerprint.Tracked> trustedOrNone(WorkTree workTree) {
+        try {
+            return trusted(workTree);
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private static Map<String, Fingerprint.Tracked> trusted(WorkTree workTree) throws IOException {

@@ -28,20 +28,23 @@ public record RepositoryState(String rootPath, Optional<Provenance> provenance) 
 
     /** The state of the repository around a configuration root, or empty outside Git. */
     public static Optional<RepositoryState> of(Path configurationRoot) {
-        return WorkTree.read(configurationRoot, workTree -> {
-            Repository repository = workTree.repository();
-            ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
-            Optional<URI> address = publicAddress(repository.getConfig().getString("remote", "origin", "url"));
-            Optional<Provenance> provenance = Optional.empty();
-            if (head != null && address.isPresent()) {
-                String full = repository.getFullBranch();
-                Optional<String> branch = full != null && full.startsWith(Constants.R_HEADS)
-                        ? Optional.of(full.substring(Constants.R_HEADS.length()))
-                        : Optional.empty();
-                provenance = Optional.of(new Provenance(address.get(), head.name(), branch));
-            }
-            return new RepositoryState(workTree.rootPath(), provenance);
-        });
+        return WorkTree.read(configurationRoot, RepositoryState::of);
+    }
+
+    /** The state of an open work tree. */
+    static RepositoryState of(WorkTree workTree) throws java.io.IOException {
+        Repository repository = workTree.repository();
+        ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
+        Optional<URI> address = publicAddress(repository.getConfig().getString("remote", "origin", "url"));
+        Optional<Provenance> provenance = Optional.empty();
+        if (head != null && address.isPresent()) {
+            String full = repository.getFullBranch();
+            Optional<String> branch = full != null && full.startsWith(Constants.R_HEADS)
+                    ? Optional.of(full.substring(Constants.R_HEADS.length()))
+                    : Optional.empty();
+            provenance = Optional.of(new Provenance(address.get(), head.name(), branch));
+        }
+        return new RepositoryState(workTree.rootPath(), provenance);
     }
 
     /**

@@ -67,6 +67,9 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     /** What a file's content is named by when Git's index names it: its blob's id follows. */
     public static final String GIT_BLOB = "git:";
 
+    /** How many bytes of files not known from the earlier fingerprint make reading Git's index worth it. */
+    static final long INDEX_WORTH_BYTES = 4L * 1024 * 1024;
+
     /** How recently a file may have changed and still have its hash taken over by the next run. */
     private static final long SETTLED_NANOS = 2_000_000_000L;
 
@@ -131,20 +134,21 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
 
     /**
      * The SHA-256 of every file under the root that a run could read, by path relative to it; see
-     * {@link #fileHashes}. A file that stands as it stood when an earlier fingerprint hashed it keeps
+     * the longer {@code files} below. A file that stands as it stood when an earlier fingerprint hashed it keeps
      * that hash unread.
      *
      * @param root the configuration root
      * @param leftOut a directory under the root whose files are not inputs, such as the reports'
      * @param earlier the fingerprint of an earlier run, whose hashes are taken over where they hold
-     * @param index the files Git's index holds, by path relative to the root, asked for only when a file
-     *     is not known from the earlier fingerprint
+     * @param index the files Git's index holds, by path relative to the root, asked for only when the
+     *     files not known from the earlier fingerprint hold 4 MiB or more (below that hashing them is
+     *     cheaper than opening the repository)
      * @throws IOException when the root cannot be walked or a file read
      */
     public static Hashes files(
             Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier, Supplier<Map<String, Tracked>> index)
             throws IOException {
-        return fileHashes(root.toAbsolutePath().normalize(), leftOut, earlier, index);
+        return files(root, leftOut, earlier, index, INDEX_WORTH_BYTES);
     }
 
     /** The same fingerprint with one more setting, or one setting changed. */
@@ -190,7 +194,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
     /**
      * The fingerprint as text, with extra entries (such as the outcome of the run) after it.
      *
-     * @param extra entries kept with the fingerprint and given back by {@link #read}
+     * @param extra entries kept with the fingerprint and given back by {@link #parse}
      */
     public String toText(Map<String, String> extra) {
         StringBuilder text = new StringBuilder(FORMAT).append('\n');
@@ -293,11 +297,25 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * target}, {@code node_modules}) and build logs ({@code *.log}, such as {@code mvn -l}'s) are left out,
      * links are recorded by their target and never followed. A regular file whose size, modification
      * time and identity are those the earlier fingerprint kept for it keeps the earlier hash unread; one
-     * that Git's index holds as unchanged is named by its blob, unread (see {@link Tracked}).
+     * that Git's index holds as unchanged is named by its blob, unread (see {@link Tracked}), the index
+     * being read once the files not known from the earlier fingerprint hold {@code indexWorthBytes}
+     * ({@code 0}: whenever one file is not known).
+     *
+     * @param configurationRoot the configuration root
+     * @param leftOut a directory under the root whose files are not inputs, such as the reports'
+     * @param earlier the fingerprint of an earlier run, whose hashes are taken over where they hold
+     * @param index the files Git's index holds, by path relative to the root
+     * @param indexWorthBytes how many bytes of unknown files make reading the index worth it
+     * @throws IOException when the root cannot be walked or a file read
      */
-    private static Hashes fileHashes(
-            Path root, Optional<Path> leftOut, Optional<Fingerprint> earlier, Supplier<Map<String, Tracked>> index)
+    public static Hashes files(
+            Path configurationRoot,
+            Optional<Path> leftOut,
+            Optional<Fingerprint> earlier,
+            Supplier<Map<String, Tracked>> index,
+            long indexWorthBytes)
             throws IOException {
+        Path root = configurationRoot.toAbsolutePath().normalize();
         Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
         Map<String, String> hashes = new java.util.HashMap<>();
         Map<String, String> stats = new java.util.HashMap<>();
@@ -345,11 +363,12 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 return FileVisitResult.CONTINUE;
             }
         });
-        // Git's index is read only when some file is not known from the earlier fingerprint.
-        Map<String, Tracked> tracked = null;
+        // Git's index is read only when the files not known from the earlier fingerprint are worth it:
+        // opening the repository costs a cold JVM as much as hashing a few megabytes.
         int reused = 0;
         int indexed = 0;
-        List<Integer> toHash = new ArrayList<>();
+        long unknownBytes = 0;
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < regularNames.size(); i++) {
             String relative = regularNames.get(i);
             BasicFileAttributes attrs = regularAttributes.get(i);
@@ -362,18 +381,21 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                     && stat.get().equals(earlierStats.get(relative))) {
                 hashes.put(relative, before);
                 reused++;
-                continue;
+            } else {
+                unknown.add(i);
+                unknownBytes += attrs.size();
             }
-            if (tracked == null) {
-                tracked = index.get();
-            }
-            Tracked entry = tracked.get(relative);
-            if (entry != null && entry.holds(attrs)) {
-                hashes.put(relative, entry.id());
+        }
+        Map<String, Tracked> tracked = !unknown.isEmpty() && unknownBytes >= indexWorthBytes ? index.get() : Map.of();
+        List<Integer> toHash = new ArrayList<>();
+        for (int i : unknown) {
+            Tracked entry = tracked.get(regularNames.get(i));
+            if (entry != null && entry.holds(regularAttributes.get(i))) {
+                hashes.put(regularNames.get(i), entry.id());
                 indexed++;
-                continue;
+            } else {
+                toHash.add(i);
             }
-            toHash.add(i);
         }
         // Hashing is most of the work: the files are hashed on every processor.
         String[] regularHashes = new String[regularFiles.size()];

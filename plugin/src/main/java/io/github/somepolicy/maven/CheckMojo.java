@@ -127,25 +127,24 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Path buildFolder =
                 Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output);
         Path earlierFingerprint = UpToDate.file(buildFolder, reports);
-        // Without an earlier fingerprint (a fresh clone in CI) Git's index is read beside the walk.
-        Background<Map<String, Fingerprint.Tracked>> index = upToDateCheck
-                        && Workspace.isConfiguration(root)
-                        && !Files.exists(earlierFingerprint, LinkOption.NOFOLLOW_LINKS)
-                ? Background.start("index", () -> GitIndex.trusted(root))
-                : null;
-        Background<UpToDate.Hashed> hashing = upToDateCheck && Workspace.isConfiguration(root)
-                ? Background.start("fingerprint", () -> UpToDate.hash(root, reports, earlierFingerprint, index))
+        // The Git repository's state goes into the reports and the fingerprint; without an earlier
+        // fingerprint (a fresh clone in CI) its index is read in the same opening, beside the walk.
+        boolean hashes = upToDateCheck && Workspace.isConfiguration(root);
+        boolean withIndex = hashes && !Files.exists(earlierFingerprint, LinkOption.NOFOLLOW_LINKS);
+        Background<GitIndex.Checkout> checkout =
+                Background.start("repository", () -> GitIndex.checkout(root, withIndex));
+        Background<UpToDate.Hashed> hashing = hashes
+                ? Background.start(
+                        "fingerprint",
+                        () -> UpToDate.hash(root, reports, earlierFingerprint, withIndex ? checkout : null))
                 : null;
         // The code's own hash (the plugin's jar and the rule packs', part of every cached result's key and
-        // of the fingerprint) and the Git repository are taken beside it.
+        // of the fingerprint) is taken beside them.
         Background<String> code = upToDateCheck || cache ? Background.start("code", Fingerprint::codeHash) : null;
-        Background<Optional<RepositoryState>> repositoryLookup =
-                Background.start("repository", () -> RepositoryState.of(root));
         List<Background<?>> started = new ArrayList<>();
-        started.add(index);
+        started.add(checkout);
         started.add(hashing);
         started.add(code);
-        started.add(repositoryLookup);
         try {
             Messages messages = messages();
             Optional<Severity> threshold = MojoSupport.threshold(failOn, messages);
@@ -173,7 +172,8 @@ public final class CheckMojo extends AbstractValidatingMojo {
                                 .orElse("none"));
                 fingerprint = UpToDate.fingerprint(settings, hashing, code);
                 // The repository is looked up while the files are hashed, and joins the settings after.
-                String repository = MojoSupport.result(repositoryLookup)
+                String repository = MojoSupport.result(checkout)
+                        .state()
                         .map(RepositoryState::toString)
                         .orElse("none");
                 fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
@@ -223,7 +223,8 @@ public final class CheckMojo extends AbstractValidatingMojo {
                     started.add(cacheWrite);
                 }
             }
-            report = MojoSupport.inRepository(report, MojoSupport.result(repositoryLookup));
+            report = MojoSupport.inRepository(
+                    report, MojoSupport.result(checkout).state());
             report = MojoSupport.inPipeline(report, System.getenv());
 
             if (chosen.contains(ReportFormat.CONSOLE)) {

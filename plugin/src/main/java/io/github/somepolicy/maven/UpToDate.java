@@ -60,20 +60,19 @@ final class UpToDate {
      * the files that stand as they stood then, and naming those Git's index holds as unchanged by their
      * blob. Runs on a thread of its own while the goal sets up.
      *
-     * @param index Git's index, when it is being read on a thread of its own; else it is read here when
-     *     a file is not known from the earlier fingerprint
+     * @param checkout the repository and its index, when they are being read on a thread of its own;
+     *     else the index is read here when it is worth it (see {@link Fingerprint#files})
      */
-    static Hashed hash(
-            Path root, Path reports, Path fingerprintFile, Background<Map<String, Fingerprint.Tracked>> index)
+    static Hashed hash(Path root, Path reports, Path fingerprintFile, Background<GitIndex.Checkout> checkout)
             throws IOException {
         Optional<Fingerprint.Stored> earlier = read(fingerprintFile);
         Fingerprint.Hashes hashes =
                 Fingerprint.files(root, Optional.of(reports), earlier.map(Fingerprint.Stored::fingerprint), () -> {
-                    if (index == null) {
+                    if (checkout == null) {
                         return GitIndex.trusted(root);
                     }
                     try {
-                        return index.get();
+                        return checkout.get().index();
                     } catch (Exception e) {
                         return Map.of();
                     }

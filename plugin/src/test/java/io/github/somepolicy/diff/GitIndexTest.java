@@ -70,7 +70,7 @@ class GitIndexTest {
     }
 
     private static Fingerprint.Hashes hashes(Path root) throws Exception {
-        return Fingerprint.files(root, Optional.empty(), Optional.empty(), () -> GitIndex.trusted(root));
+        return Fingerprint.files(root, Optional.empty(), Optional.empty(), () -> GitIndex.trusted(root), 0);
     }
 
     @Test
@@ -220,6 +220,38 @@ class GitIndexTest {
             ResultCache backAgain = ResultCache.parse(byBlob.toBytes()).orElseThrow();
             new Validator().validate(request, backAgain);
             assertThat(backAgain.checked()).isZero();
+        }
+    }
+
+    @Test
+    void hashesAFewUnknownFilesRatherThanOpenTheRepository() throws Exception {
+        try (TestRepository repository = repository()) {
+            Path root = repository.top().resolve("config");
+            boolean[] asked = {false};
+            Fingerprint.Hashes hashes = Fingerprint.files(root, Optional.empty(), Optional.empty(), () -> {
+                asked[0] = true;
+                return GitIndex.trusted(root);
+            });
+
+            assertThat(asked[0]).isFalse();
+            assertThat(hashes.indexed()).isZero();
+            assertThat(hashes.files().get(A)).hasSize(64);
+        }
+    }
+
+    @Test
+    void readsTheStateAndTheIndexInOneOpening() throws Exception {
+        try (TestRepository repository = repository()) {
+            Path root = repository.top().resolve("config");
+
+            GitIndex.Checkout both = GitIndex.checkout(root, true);
+            GitIndex.Checkout stateOnly = GitIndex.checkout(root, false);
+
+            assertThat(both.state()).isEqualTo(RepositoryState.of(root)).isPresent();
+            assertThat(both.state().get().rootPath()).isEqualTo("config");
+            assertThat(both.index()).isEqualTo(GitIndex.trusted(root)).containsKey(A);
+            assertThat(stateOnly.index()).isEmpty();
+            assertThat(GitIndex.checkout(top.resolve("missing"), true).state()).isEmpty();
         }
     }
 }
