@@ -117,13 +117,14 @@ public final class CheckMojo extends AbstractValidatingMojo {
         Path root = root();
         Path output = Workspace.output(session, root);
         Path reports = Workspace.folder(reportDirectory, output);
-        // Hashing every file for the up-to-date check is the longest part of a run whose results are
-        // mostly reused: it starts at once, while the messages and the catalogue are read here; once the
-        // settings and folders are known to be usable, the Git repository is opened and the schemas
-        // compiled on threads of their own too (each a few hundred milliseconds in a fresh JVM). Where the
-        // configuration sits in Git goes into the reports (the commit, for code scanning), so a new commit
-        // with the same files is not up to date either. However the goal ends, it first waits for the work
-        // it started, so that none of it still reads from the plugin when Maven closes its class loader.
+        // Naming every file for the up-to-date check is the longest part of a run whose results are mostly
+        // reused: it starts at once, with the Git repository and the code's hash, while the messages and
+        // the catalogue are read here; once the settings and folders are known to be usable, the result
+        // cache is read and the schemas compiled on threads of their own too (each a few hundred
+        // milliseconds in a fresh JVM). Where the configuration sits in Git goes into the reports (the
+        // commit, for code scanning), so a new commit with the same files is not up to date either. However
+        // the goal ends, it first waits for the work it started, so that none of it still reads from the
+        // plugin when Maven closes its class loader.
         Path buildFolder =
                 Workspace.folder(buildDirectory == null ? null : new File(buildDirectory, "somepolicy"), output);
         Path earlierFingerprint = UpToDate.file(buildFolder, reports);
