@@ -1,6 +1,7 @@
 package io.github.somepolicy.diff;
 
 import io.github.somepolicy.report.Provenance;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public record RepositoryState(String rootPath, Optional<Provenance> provenance) 
     }
 
     /** The state of an open work tree. */
-    static RepositoryState of(WorkTree workTree) throws java.io.IOException {
+    static RepositoryState of(WorkTree workTree) throws IOException {
         Repository repository = workTree.repository();
         ObjectId head = repository.resolve(Constants.HEAD + "^{commit}");
         Optional<URI> address = publicAddress(repository.getConfig().getString("remote", "origin", "url"));

@@ -4,6 +4,7 @@ import io.github.somepolicy.load.FileScanner;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.rule.RulePack;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
@@ -18,8 +19,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Everything that decides the result of a run, reduced to text: the settings (tool version, the content
@@ -317,14 +321,12 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
             throws IOException {
         Path root = configurationRoot.toAbsolutePath().normalize();
         Optional<Path> ignored = leftOut.map(p -> p.toAbsolutePath().normalize());
-        Map<String, String> hashes = new java.util.HashMap<>();
-        Map<String, String> stats = new java.util.HashMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        Map<String, String> stats = new HashMap<>();
         Map<String, String> earlierFiles = earlier.map(Fingerprint::files).orElse(Map.of());
         Map<String, String> earlierStats = earlier.map(Fingerprint::stats).orElse(Map.of());
-        long settledBefore = nanos(java.time.Instant.now()) - SETTLED_NANOS;
-        List<String> regularNames = new ArrayList<>();
-        List<Path> regularFiles = new ArrayList<>();
-        List<BasicFileAttributes> regularAttributes = new ArrayList<>();
+        long settledBefore = nanos(Instant.now()) - SETTLED_NANOS;
+        List<Regular> regulars = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -348,9 +350,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 if (attrs.isSymbolicLink()) {
                     hashes.put(relative, "link:" + Files.readSymbolicLink(file));
                 } else if (attrs.isRegularFile()) {
-                    regularNames.add(relative);
-                    regularFiles.add(file);
-                    regularAttributes.add(attrs);
+                    regulars.add(new Regular(relative, file, attrs));
                 } else {
                     hashes.put(relative, "other");
                 }
@@ -368,10 +368,10 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         int reused = 0;
         int indexed = 0;
         long unknownBytes = 0;
-        List<Integer> unknown = new ArrayList<>();
-        for (int i = 0; i < regularNames.size(); i++) {
-            String relative = regularNames.get(i);
-            BasicFileAttributes attrs = regularAttributes.get(i);
+        List<Regular> unknown = new ArrayList<>();
+        for (Regular regular : regulars) {
+            String relative = regular.name();
+            BasicFileAttributes attrs = regular.attrs();
             Optional<String> stat = stat(attrs, settledBefore);
             stat.ifPresent(value -> stats.put(relative, value));
             String before = earlierFiles.get(relative);
@@ -382,41 +382,45 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
                 hashes.put(relative, before);
                 reused++;
             } else {
-                unknown.add(i);
+                unknown.add(regular);
                 unknownBytes += attrs.size();
             }
         }
         Map<String, Tracked> tracked = !unknown.isEmpty() && unknownBytes >= indexWorthBytes ? index.get() : Map.of();
-        List<Integer> toHash = new ArrayList<>();
-        for (int i : unknown) {
-            Tracked entry = tracked.get(regularNames.get(i));
-            if (entry != null && entry.holds(regularAttributes.get(i))) {
-                hashes.put(regularNames.get(i), entry.id());
+        List<Regular> toHash = new ArrayList<>();
+        for (Regular regular : unknown) {
+            Tracked entry = tracked.get(regular.name());
+            if (entry != null && entry.holds(regular.attrs())) {
+                hashes.put(regular.name(), entry.id());
                 indexed++;
             } else {
-                toHash.add(i);
+                toHash.add(regular);
             }
         }
         // Hashing is most of the work: the files are hashed on every processor.
-        String[] regularHashes = new String[regularFiles.size()];
+        String[] hashed = new String[toHash.size()];
+        List<Integer> indexes = IntStream.range(0, toHash.size()).boxed().toList();
         ThreadLocal<MessageDigest> digests = ThreadLocal.withInitial(Fingerprint::sha256);
         ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
         try (Workers workers = Workers.of(0, toHash.size())) {
-            workers.forEach(toHash, i -> {
+            workers.forEach(indexes, i -> {
                 try {
-                    regularHashes[i] = hash(regularFiles.get(i), digests.get(), buffers.get());
+                    hashed[i] = hash(toHash.get(i).file(), digests.get(), buffers.get());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (int i : toHash) {
-            hashes.put(regularNames.get(i), regularHashes[i]);
+        for (int i = 0; i < hashed.length; i++) {
+            hashes.put(toHash.get(i).name(), hashed[i]);
         }
         return new Hashes(hashes, stats, reused, indexed);
     }
+
+    /** A regular file the walk found: its path relative to the root, where it is, and how it stands. */
+    private record Regular(String name, Path file, BasicFileAttributes attrs) {}
 
     /**
      * A file as Git's index holds it, when the index may be trusted for it: Git names a file's content by
@@ -429,7 +433,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
      * @param modified its modification time as the index holds it
      * @param id {@code git:} and the blob's id
      */
-    public record Tracked(long size, java.time.Instant modified, String id) {
+    public record Tracked(long size, Instant modified, String id) {
 
         /** Whether the file still has the size and time the index holds. */
         boolean holds(BasicFileAttributes attrs) {
@@ -450,7 +454,7 @@ public record Fingerprint(Map<String, String> settings, Map<String, String> file
         return Optional.of(attrs.size() + " " + modified + " " + key);
     }
 
-    private static long nanos(java.time.Instant instant) {
+    private static long nanos(Instant instant) {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 

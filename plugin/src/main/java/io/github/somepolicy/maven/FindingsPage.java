@@ -1,13 +1,12 @@
 package io.github.somepolicy.maven;
 
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.output.HtmlTemplates;
 import io.github.somepolicy.report.Finding;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.report.RuleTexts;
 import io.github.somepolicy.report.WaiverRef;
 import io.github.somepolicy.rule.Severity;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -267,19 +266,10 @@ final class FindingsPage {
         context.put("lang", messages.locale().getLanguage());
         context.put("title", title());
         context.put("items", items);
-        ClasspathLoader loader = new ClasspathLoader(FindingsPage.class.getClassLoader());
-        loader.setPrefix(TEMPLATES);
-        loader.setSuffix(".peb");
-        PebbleEngine engine = new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .defaultEscapingStrategy("html")
-                .strictVariables(true)
-                .newLineTrimming(true)
-                .cacheActive(false)
-                .build();
         StringWriter out = new StringWriter();
-        engine.getTemplate("findings").evaluate(out, context);
+        HtmlTemplates.engine(HtmlTemplates.builtIn(FindingsPage.class, TEMPLATES), true)
+                .getTemplate("findings")
+                .evaluate(out, context);
         return out.toString();
     }
 

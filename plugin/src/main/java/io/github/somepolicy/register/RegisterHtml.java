@@ -1,12 +1,12 @@
 package io.github.somepolicy.register;
 
 import io.github.somepolicy.i18n.Messages;
+import io.github.somepolicy.output.HtmlTemplates;
 import io.github.somepolicy.register.PublicRegister.Account;
 import io.github.somepolicy.register.PublicRegister.Contact;
 import io.github.somepolicy.register.PublicRegister.Unit;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
@@ -85,21 +85,11 @@ public final class RegisterHtml {
         List<Loader<?>> loaders = new ArrayList<>();
         templateDirectory.ifPresent(dir -> {
             FileLoader files = new FileLoader(dir.toAbsolutePath().toString());
-            files.setSuffix(".peb");
+            files.setSuffix(HtmlTemplates.suffix());
             loaders.add(files);
         });
-        ClasspathLoader builtIn = new ClasspathLoader(RegisterHtml.class.getClassLoader());
-        builtIn.setPrefix(TEMPLATES);
-        builtIn.setSuffix(".peb");
-        loaders.add(builtIn);
-        this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
-                .autoEscaping(true)
-                .defaultEscapingStrategy("html")
-                .strictVariables(false)
-                .newLineTrimming(true)
-                .cacheActive(false)
-                .build();
+        loaders.add(HtmlTemplates.builtIn(RegisterHtml.class, TEMPLATES));
+        this.engine = HtmlTemplates.engine(new DelegatingLoader(loaders), false);
     }
 
     /**

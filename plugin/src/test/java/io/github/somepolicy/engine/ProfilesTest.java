@@ -3,6 +3,7 @@ package io.github.somepolicy.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.load.Limits;
 import io.github.somepolicy.report.Report;
 import io.github.somepolicy.rule.Catalogue;
@@ -179,7 +180,7 @@ class ProfilesTest {
 
     @Test
     void theRulesInForceAreThoseARunReports() throws Exception {
-        Path example = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+        Path example = ExampleConfig.root();
         Report report = new Validator()
                 .validate(new ValidationRequest(example, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
 

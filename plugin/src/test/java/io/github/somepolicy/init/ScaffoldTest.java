@@ -2,6 +2,7 @@ package io.github.somepolicy.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.Profiles;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
@@ -113,7 +114,7 @@ class ScaffoldTest {
     @Test
     void ciFilesAndWrapperAreTheRepositorysOwn(@TempDir Path root) throws Exception {
         Scaffold.write(root, placeholders("baseline"));
-        Path repository = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+        Path repository = ExampleConfig.root();
 
         assertThat(root.resolve(".github/workflows/somepolicy.yml"))
                 .hasSameBinaryContentAs(repository.resolve(".github/workflows/somepolicy.yml"));

@@ -2,6 +2,7 @@ package io.github.somepolicy.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.diff.ChangeFormat;
 import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.report.ReportFormat;
@@ -28,7 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class CiExamplesTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+    private static final Path EXAMPLE = ExampleConfig.root();
     private static final Path GITHUB = EXAMPLE.resolve(".github/workflows/somepolicy.yml");
     private static final Path GITLAB = EXAMPLE.resolve(".gitlab-ci.yml");
     private static final Pattern PROPERTY = Pattern.compile("-D(somepolicy\\.[A-Za-z]+)");

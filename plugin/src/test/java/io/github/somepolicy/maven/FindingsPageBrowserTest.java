@@ -2,6 +2,7 @@ package io.github.somepolicy.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.HeadlessBrowser;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
@@ -26,9 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class FindingsPageBrowserTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"))
-            .toAbsolutePath()
-            .normalize();
+    private static final Path EXAMPLE = ExampleConfig.root();
 
     private static Path out;
     private static ChromeDriver browser;

@@ -2,6 +2,7 @@ package io.github.somepolicy.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
@@ -22,9 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The findings page: the same content in the site's sink and as a page of its own, every value as text. */
 class FindingsPageTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"))
-            .toAbsolutePath()
-            .normalize();
+    private static final Path EXAMPLE = ExampleConfig.root();
 
     @TempDir
     Path root;

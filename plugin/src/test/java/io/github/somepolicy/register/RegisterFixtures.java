@@ -1,5 +1,6 @@
 package io.github.somepolicy.register;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.load.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +19,7 @@ final class RegisterFixtures {
     private RegisterFixtures() {}
 
     static Path exampleConfig() {
-        return Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"))
-                .toAbsolutePath()
-                .normalize();
+        return ExampleConfig.root();
     }
 
     static RegisterRequest request(Path config, Path out, Locale locale) {

@@ -1,5 +1,6 @@
 package io.github.somepolicy.report;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
@@ -31,7 +32,7 @@ public final class ExampleReports {
 
     /** The example configuration's directory. */
     public static Path example() {
-        return Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+        return ExampleConfig.root();
     }
 
     /** The report of the example as it is. */

@@ -2,6 +2,7 @@ package io.github.somepolicy.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +26,7 @@ class ExampleConfigHeadersTest {
 
     @Test
     void everyHeaderStaysReachableFromACopyOfTheConfiguration() throws IOException {
-        Path example = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"))
-                .toAbsolutePath()
-                .normalize();
+        Path example = ExampleConfig.root();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(example)) {
             files = walk.filter(

@@ -2,6 +2,7 @@ package io.github.somepolicy.rule.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.Limits;
@@ -41,7 +42,7 @@ import org.yaml.snakeyaml.Yaml;
 class NoticeCorpusTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+    private static final Path EXAMPLE = ExampleConfig.root();
     private static final String ACCOUNT = "accounts/kommunikation/facebook-ekebykommun.yaml";
 
     /** The profiles, each with the notice rules it leaves off turned on. */

@@ -2,6 +2,7 @@ package io.github.somepolicy.rule.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.Limits;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NoticeEvidenceTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+    private static final Path EXAMPLE = ExampleConfig.root();
     private static final String ACCOUNT = "accounts/kommunikation/facebook-ekebykommun.yaml";
     private static final String PURPOSE = "Syftet med kontot är att berätta om kommunens verksamhet.";
     private static final String RECORDS = "Det du skriver till oss här blir en allmän handling.";

@@ -2,6 +2,7 @@ package io.github.somepolicy.rule.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.ExampleConfig;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.load.Limits;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SharedNoticeFindingsTest {
 
-    private static final Path EXAMPLE = Path.of(System.getProperty("somepolicy.exampleConfig", "../example-config"));
+    private static final Path EXAMPLE = ExampleConfig.root();
     private static final String FACEBOOK = "accounts/kommunikation/facebook-ekebykommun.yaml";
     private static final String LINKEDIN = "accounts/kommunikation/linkedin-ekeby-kommun.yaml";
     private static final String INSTAGRAM = "accounts/barn-och-utbildning/instagram-ekebygymnasiet.yaml";
