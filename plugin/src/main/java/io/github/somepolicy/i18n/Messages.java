@@ -54,7 +54,7 @@ public final class Messages {
 
     /** The messages of a language, with those of the installed rule packs; anything but Swedish gives English. */
     public static Messages of(Locale locale) {
-        return of(locale, RulePacks.installed().bundles());
+        return of(locale, RulePacks.installedBundles());
     }
 
     /** The messages of a language with those of the given rule packs' bundles. */

@@ -85,6 +85,28 @@ public final class RulePacks {
         return packs;
     }
 
+    /**
+     * The message bundles of the packs the plugin's class loader finds. Without a pack on the class path
+     * there are none, and the catalogue is not built for them: a goal that only prints a line (a skipped
+     * check) then reads no catalogue at all.
+     */
+    public static List<Bundle> installedBundles() {
+        RulePacks packs = installed;
+        if (packs != null) {
+            return packs.bundles();
+        }
+        try {
+            if (ServiceLoader.load(RulePack.class, RulePack.class.getClassLoader()).stream()
+                    .findAny()
+                    .isEmpty()) {
+                return List.of();
+            }
+        } catch (ServiceConfigurationError e) {
+            // a damaged service file: reading the packs reports it as a problem
+        }
+        return installed().bundles();
+    }
+
     /** The built-in catalogue alone. */
     public static RulePacks none() {
         return of(List.of());

@@ -1,12 +1,14 @@
 package io.github.somepolicy.schema;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.format.Format;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -57,7 +60,15 @@ public final class SchemaValidator {
      */
     private static final Map<String, String> MOVED = Map.of("organisation:/reviewers", "somepolicy.yaml");
 
+    /**
+     * The formats whose verdict on a value is kept: the same e-mail addresses, dates and web addresses
+     * recur across a municipality's accounts, and checking an e-mail address costs more than the rest of
+     * an account's schema check.
+     */
+    static final List<String> REMEMBERED_FORMATS = List.of("email", "date", "uri");
+
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
+    private final List<RememberedFormat> remembered = new ArrayList<>();
     private final Map<String, JsonNode> rawSchemas = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Schema> fragments = new java.util.concurrent.ConcurrentHashMap<>();
     private final SchemaRegistry registry;
@@ -79,6 +90,11 @@ public final class SchemaValidator {
         // The schemas carry editor help (markdownDescription) that is an annotation, not an assertion.
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new AnnotationKeyword("markdownDescription"))
+                .formats(formats -> REMEMBERED_FORMATS.forEach(name -> formats.computeIfPresent(name, (key, format) -> {
+                    RememberedFormat kept = new RememberedFormat(format);
+                    remembered.add(kept);
+                    return kept;
+                })))
                 .build();
         registry = SchemaRegistry.withDefaultDialect(
                 dialect, builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
@@ -112,6 +128,14 @@ public final class SchemaValidator {
             return fragment;
         });
         return toViolations(compiled.validate(JsonTree.of(node)), file, node);
+    }
+
+    /** How many formats keep their verdicts, and how many values' verdicts they keep in all. */
+    int[] formatVerdicts() {
+        return new int[] {
+            remembered.size(),
+            remembered.stream().mapToInt(RememberedFormat::kept).sum()
+        };
     }
 
     /** Validates a document's tree against the schema of its kind. */
@@ -425,5 +449,50 @@ public final class SchemaValidator {
             node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
         }
         return Optional.ofNullable(node);
+    }
+
+    /**
+     * A string format that keeps its verdict on each value, up to a bound: the verdict depends on the value
+     * alone, so a value met again gets the verdict it got. Safe to use from several threads.
+     */
+    static final class RememberedFormat implements Format {
+
+        /** How many values' verdicts a format keeps. */
+        static final int BOUND = 16_384;
+
+        private final Format format;
+        private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+
+        RememberedFormat(Format format) {
+            this.format = format;
+        }
+
+        @Override
+        public String getName() {
+            return format.getName();
+        }
+
+        @Override
+        public String getMessageKey() {
+            return format.getMessageKey();
+        }
+
+        @Override
+        public boolean matches(ExecutionContext context, String value) {
+            Boolean known = verdicts.get(value);
+            if (known != null) {
+                return known;
+            }
+            boolean verdict = format.matches(context, value);
+            if (verdicts.size() < BOUND) {
+                verdicts.putIfAbsent(value, verdict);
+            }
+            return verdict;
+        }
+
+        /** How many values' verdicts are kept. */
+        int kept() {
+            return verdicts.size();
+        }
     }
 }

@@ -183,7 +183,9 @@ class RulePacksTest {
 
     @Test
     void theInstalledPacksOfTheTestClassPathAreNone() {
+        assertThat(RulePacks.installedBundles()).isEmpty();
         assertThat(RulePacks.installed().names()).isEmpty();
         assertThat(RulePacks.installed().problems()).isEmpty();
+        assertThat(RulePacks.installedBundles()).isEmpty();
     }
 }

@@ -27,14 +27,40 @@ class SchemaValidatorTest {
             """;
 
     private static List<String> validate(FileKind kind, String yaml) {
+        return validate(VALIDATOR, kind, yaml);
+    }
+
+    private static List<String> validate(SchemaValidator validator, FileKind kind, String yaml) {
         Node.Mapping root = new YamlLoader(Limits.DEFAULT)
                 .load("a.yaml", yaml.getBytes(StandardCharsets.UTF_8))
                 .root()
                 .orElseThrow();
         Messages english = Messages.of(Locale.ENGLISH);
-        return VALIDATOR.validate(kind, "a.yaml", root).stream()
+        return validator.validate(kind, "a.yaml", root).stream()
                 .map(v -> v.location().start() + " " + english.render(v.message()))
                 .toList();
+    }
+
+    @Test
+    void aFormatGivesAValueMetAgainTheVerdictItGotTheFirstTime() {
+        SchemaValidator validator = new SchemaValidator();
+        String badAddress = ACCOUNT.replace("https://www.facebook.com/testby", "https://www.facebook.com/test by");
+        String badEmail = ACCOUNT + "moderation:\n  moderators:\n    - name: Anna Berg\n      role: moderator\n"
+                + "      email: anna.berg@@testby.se\n";
+        List<String> address = validate(validator, FileKind.ACCOUNT, badAddress);
+        List<String> email = validate(validator, FileKind.ACCOUNT, badEmail);
+        assertThat(address).singleElement().asString().startsWith("5:6 ");
+        assertThat(email).containsExactly("12:14 'anna.berg@@testby.se' is not a valid e-mail address.");
+        // e-mail, date and web address, each checked once per value
+        assertThat(validator.formatVerdicts()[0]).isEqualTo(3);
+        int kept = validator.formatVerdicts()[1];
+        assertThat(kept).isPositive();
+        assertThat(validate(validator, FileKind.ACCOUNT, badAddress)).isEqualTo(address);
+        assertThat(validate(validator, FileKind.ACCOUNT, badEmail)).isEqualTo(email);
+        assertThat(validate(validator, FileKind.ACCOUNT, ACCOUNT)).isEmpty();
+        assertThat(validate(validator, FileKind.ACCOUNT, ACCOUNT)).isEmpty();
+        // the minimal account's address was met in the account with the bad e-mail address
+        assertThat(validator.formatVerdicts()[1]).isEqualTo(kept);
     }
 
     @Test

@@ -33,7 +33,15 @@ final class Notice {
                 ? configuration.shared(
                         new SharedFile(found.fileContent()), k -> new NoticeAnalysis(concepts, k.content()))
                 : null;
-        NoticeAnalysis own = found.own().isBlank() ? null : new NoticeAnalysis(concepts, found.own());
+        // Accounts' own texts are analysed sentence by sentence with the run's units analysed so far.
+        NoticeAnalysis own = found.own().isBlank()
+                ? null
+                : new NoticeAnalysis(
+                        concepts,
+                        found.own(),
+                        configuration.shared(
+                                NoticeAnalysis.Units.class,
+                                k -> new NoticeAnalysis.Units(NoticeAnalysis.Units.RUN_BOUND)));
         return new Notice(found, file, own);
     }
 

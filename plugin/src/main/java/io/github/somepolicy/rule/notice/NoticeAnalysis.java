@@ -1,6 +1,7 @@
 package io.github.somepolicy.rule.notice;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +43,48 @@ final class NoticeAnalysis {
     record Evidence(int line, String text, String pattern, String language) {}
 
     NoticeAnalysis(NoticeConcepts concepts, String markdown) {
+        this(concepts, markdown, new Units(0));
+    }
+
+    /**
+     * Analyses a notice, taking the analysis of a unit whose text was analysed before from the given
+     * units.
+     */
+    NoticeAnalysis(NoticeConcepts concepts, String markdown, Units units) {
         this.concepts = concepts;
         this.document = NoticeDocument.of(markdown);
         int words = 0;
         int knownWords = 0;
         for (NoticeDocument.Unit unit : document.units()) {
+            UnitWords analysed = units.of(concepts, unit.text());
+            positions.add(analysed.positions());
+            Map<Words.Language, ConceptPattern.Positions> withQuestion = null;
+            if (unit.previous() >= 0
+                    && document.units().get(unit.previous()).text().endsWith("?")) {
+                String both = document.units().get(unit.previous()).text() + " " + unit.text();
+                withQuestion = units.of(concepts, both).positions();
+            }
+            answered.add(withQuestion);
+            known.add(analysed.inKnown());
+            words += analysed.count();
+            knownWords += analysed.inKnown() ? analysed.count() : 0;
+        }
+        this.knownLanguage = words == 0 || knownWords >= KNOWN_SHARE * words;
+    }
+
+    /**
+     * One unit's text analysed: its words by position in each language, how many words it has (in the
+     * language that finds most) and whether it is in a language the analysis knows.
+     */
+    record UnitWords(Map<Words.Language, ConceptPattern.Positions> positions, int count, boolean inKnown) {
+
+        static UnitWords of(NoticeConcepts concepts, String text) {
             Map<Words.Language, ConceptPattern.Positions> perLanguage = new EnumMap<>(Words.Language.class);
             boolean inKnown = false;
             int count = 0;
             for (Words.Language language : Words.Language.values()) {
                 Words analysis = concepts.words(language);
-                List<Words.Word> unitWords = analysis.of(unit.text());
+                List<Words.Word> unitWords = analysis.of(text);
                 perLanguage.put(language, new ConceptPattern.Positions(unitWords));
                 int total = 0;
                 int function = 0;
@@ -68,25 +100,42 @@ final class NoticeAnalysis {
                 count = Math.max(count, total);
                 inKnown |= total > 0 && (function >= FUNCTION_WORD_SHARE * total || total <= 3 && function > 0);
             }
-            positions.add(perLanguage);
-            Map<Words.Language, ConceptPattern.Positions> withQuestion = null;
-            if (unit.previous() >= 0
-                    && document.units().get(unit.previous()).text().endsWith("?")) {
-                withQuestion = new EnumMap<>(Words.Language.class);
-                String both = document.units().get(unit.previous()).text() + " " + unit.text();
-                for (Words.Language language : Words.Language.values()) {
-                    withQuestion.put(
-                            language,
-                            new ConceptPattern.Positions(
-                                    concepts.words(language).of(both)));
-                }
-            }
-            answered.add(withQuestion);
-            known.add(inKnown);
-            words += count;
-            knownWords += inKnown ? count : 0;
+            return new UnitWords(Collections.unmodifiableMap(perLanguage), count, inKnown);
         }
-        this.knownLanguage = words == 0 || knownWords >= KNOWN_SHARE * words;
+    }
+
+    /**
+     * The analyses of units by their text, kept for one run up to a bound: accounts' own texts written
+     * from one template share most sentences ("Kontot drivs av ..."), and each is analysed once. The
+     * analysis of a text is the same wherever it stands, so what is kept changes nothing but the time.
+     */
+    static final class Units {
+
+        /** How many units a run keeps: enough for a municipality's templates, little next to its accounts. */
+        static final int RUN_BOUND = 2048;
+
+        private final int bound;
+        private final Map<String, UnitWords> byText = new ConcurrentHashMap<>();
+
+        Units(int bound) {
+            this.bound = bound;
+        }
+
+        UnitWords of(NoticeConcepts concepts, String text) {
+            UnitWords known = byText.get(text);
+            if (known != null) {
+                return known;
+            }
+            UnitWords analysed = UnitWords.of(concepts, text);
+            if (byText.size() < bound) {
+                byText.putIfAbsent(text, analysed);
+            }
+            return analysed;
+        }
+
+        int size() {
+            return byText.size();
+        }
     }
 
     NoticeDocument document() {

@@ -4,6 +4,7 @@ import io.github.somepolicy.rule.Check;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** The checks of the notice rules, keyed by the check names the catalogue uses. */
@@ -21,9 +22,12 @@ public final class NoticeChecks {
 
     private NoticeChecks() {}
 
-    /** Every notice check by name. */
+    /**
+     * Every notice check by name. The notice concepts are read when a notice is first checked, not here: a
+     * run that reuses every notice's result never reads them.
+     */
     public static Map<String, Check> all() {
-        NoticePhrases phrases = NoticePhrases.builtIn();
+        Supplier<NoticePhrases> phrases = NoticePhrases::builtIn;
         Map<String, Check> checks = new TreeMap<>();
         checks.put("notice-present", new NoticePresentCheck());
         checks.put("notice-sender", new NoticeSenderCheck("notice-sender", phrases));

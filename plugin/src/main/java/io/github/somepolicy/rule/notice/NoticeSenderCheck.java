@@ -5,6 +5,7 @@ import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * R-31: the notice says who runs the account. The municipality's name from {@code organisation.yaml}
@@ -21,10 +22,10 @@ final class NoticeSenderCheck extends NoticeCheck {
     static final String REQUIRED_TEXT = "required-text";
     private static final String PLACEHOLDER = "{municipality}";
 
-    private final NoticePhrases phrases;
+    private final Supplier<NoticePhrases> phrases;
     private final String ruleId;
 
-    NoticeSenderCheck(String ruleId, NoticePhrases phrases) {
+    NoticeSenderCheck(String ruleId, Supplier<NoticePhrases> phrases) {
         this.ruleId = ruleId;
         this.phrases = phrases;
     }
@@ -36,7 +37,7 @@ final class NoticeSenderCheck extends NoticeCheck {
         }
         List<Violation> violations = new ArrayList<>();
         Optional<String> name = context.municipalityName().map(String::strip).filter(n -> !n.isEmpty());
-        List<String> alternatives = phrases.phrases(ruleId, context.settings());
+        List<String> alternatives = phrases.get().phrases(ruleId, context.settings());
         if (name.isPresent() || !alternatives.isEmpty()) {
             List<String> names = new ArrayList<>();
             name.ifPresent(n -> names.addAll(names(n)));

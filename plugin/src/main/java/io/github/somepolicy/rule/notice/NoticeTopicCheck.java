@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,10 +39,10 @@ final class NoticeTopicCheck extends NoticeCheck {
     static final String KINDS = "kinds";
 
     private final String ruleId;
-    private final List<String> items;
     private final Set<String> variantItems;
     private final Map<String, List<Pattern>> patterns;
-    private final NoticePhrases phrases;
+    private final Supplier<NoticePhrases> phrases;
+    private volatile List<String> items;
 
     /**
      * A check for one rule.
@@ -49,18 +50,30 @@ final class NoticeTopicCheck extends NoticeCheck {
      * @param ruleId the rule id, which is also the key of its concept
      * @param variantItems the items reported with a message variant of their own
      * @param patterns patterns on the normalised text that also cover an item, by item id
-     * @param phrases the topic keys and the policy's phrases
+     * @param phrases the topic keys and the policy's phrases, read when a notice is first checked
      */
     NoticeTopicCheck(
-            String ruleId, List<String> variantItems, Map<String, List<Pattern>> patterns, NoticePhrases phrases) {
+            String ruleId,
+            List<String> variantItems,
+            Map<String, List<Pattern>> patterns,
+            Supplier<NoticePhrases> phrases) {
         this.ruleId = ruleId;
-        this.items = phrases.items(ruleId);
         this.variantItems = new LinkedHashSet<>(variantItems);
         this.patterns = Map.copyOf(patterns);
         this.phrases = phrases;
-        if (!this.items.containsAll(this.variantItems)) {
-            throw new IllegalStateException("unknown items among " + variantItems + " of " + ruleId);
+    }
+
+    /** The rule's items, by the concepts' keys: read once, when a notice is first checked. */
+    List<String> items() {
+        List<String> known = items;
+        if (known == null) {
+            known = phrases.get().items(ruleId);
+            if (!known.containsAll(variantItems)) {
+                throw new IllegalStateException("unknown items among " + variantItems + " of " + ruleId);
+            }
+            items = known;
         }
+        return known;
     }
 
     @Override
@@ -72,6 +85,7 @@ final class NoticeTopicCheck extends NoticeCheck {
         if (!notice.knownLanguage() || linksToSocialMediaPage(context, found)) {
             return List.of();
         }
+        List<String> items = items();
         if (items.isEmpty()) {
             return covered(ruleId, ruleId, notice, context)
                     ? List.of()
@@ -79,7 +93,7 @@ final class NoticeTopicCheck extends NoticeCheck {
                             notice.missingAt(),
                             notice.related(),
                             context.messageKey(),
-                            phrases.lookedFor(ruleId, context.settings())));
+                            phrases.get().lookedFor(ruleId, context.settings())));
         }
         boolean chosen = context.parameters().get("items") instanceof List<?>;
         List<String> wanted = context.stringListParameter("items");
@@ -104,7 +118,7 @@ final class NoticeTopicCheck extends NoticeCheck {
             if (covered(key, item, notice, context)) {
                 continue;
             }
-            String lookedFor = phrases.lookedFor(key, context.settings());
+            String lookedFor = phrases.get().lookedFor(key, context.settings());
             violations.add(
                     variantItems.contains(item)
                             ? context.violation(

@@ -5,6 +5,9 @@ import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Private contact details are a smell in a public configuration: an e-mail address at a service for
@@ -30,13 +33,17 @@ public final class PrivateContactCheck implements Check {
 
     @Override
     public List<Violation> check(CheckContext context) {
-        ContactDetector detector = new ContactDetector(
+        Memo memo = new Memo(
                 patterns.privateEmailDomains(),
                 context.stringListParameter("allowedDomains"),
                 context.booleanParameter("allowMobileNumbers", false));
+        ContactDetector detector =
+                new ContactDetector(memo.privateDomains(), memo.allowedDomains(), memo.allowMobileNumbers());
+        Map<String, List<ContactDetector.Contact>> known =
+                context.configuration().shared(memo, key -> new ConcurrentHashMap<>());
         List<Violation> violations = new ArrayList<>();
         for (ScalarTexts.Text text : ScalarTexts.of(context.document().root(), false)) {
-            for (ContactDetector.Contact contact : detector.find(text.value())) {
+            for (ContactDetector.Contact contact : contacts(detector, text.value(), known)) {
                 String key = contact.kind() == ContactDetector.Kind.MOBILE
                         ? context.messageKey(MOBILE)
                         : context.messageKey();
@@ -45,6 +52,28 @@ public final class PrivateContactCheck implements Check {
         }
         return violations;
     }
+
+    /**
+     * What the detector finds in a text; a short text (an address, a number, a name) is looked at once per
+     * run, as the same people's addresses stand in account after account.
+     */
+    private static List<ContactDetector.Contact> contacts(
+            ContactDetector detector, String text, Map<String, List<ContactDetector.Contact>> known) {
+        if (text.length() > SecretValueCheck.MEMO_MAX_CHARS) {
+            return detector.find(text);
+        }
+        List<ContactDetector.Contact> found = known.get(text);
+        if (found == null) {
+            found = List.copyOf(detector.find(text));
+            if (known.size() < SecretValueCheck.MEMO_MAX_TEXTS) {
+                known.putIfAbsent(text, found);
+            }
+        }
+        return found;
+    }
+
+    /** The key of the run's memo of short texts: what decides what the detector finds. */
+    private record Memo(Set<String> privateDomains, List<String> allowedDomains, boolean allowMobileNumbers) {}
 
     @Override
     public List<String> messageVariants() {

@@ -19,6 +19,52 @@ class NoticeConceptsTest {
     }
 
     @Test
+    void everyTopicCheckNamesItemsTheConceptsKnow() {
+        for (io.github.somepolicy.rule.Check check : NoticeChecks.all().values()) {
+            if (check instanceof NoticeTopicCheck topic) {
+                // the items a message variant names must be among the concept's items
+                assertThat(topic.items()).isNotNull();
+            }
+        }
+        assertThat(NoticeChecks.all().values().stream().filter(NoticeTopicCheck.class::isInstance))
+                .hasSize(8);
+        assertThat(((NoticeTopicCheck) NoticeChecks.all().get("notice-prohibited-content")).items())
+                .contains("atgard", "borttagning-meddelas");
+    }
+
+    @Test
+    void aSentenceAnalysedBeforeIsTakenAsItWasAndFindsWhatAFreshAnalysisFinds() {
+        NoticeAnalysis.Units units = new NoticeAnalysis.Units(NoticeAnalysis.Units.RUN_BOUND);
+        String shared = "Kontot drivs av Ekebygymnasiet, Barn- och utbildningsförvaltningen i Ekeby kommun.";
+        String first = shared + "\nKontakt: ekebygymnasiet-01470@ekeby.se, 0150-48 13 50.";
+        String second = shared + "\n\nVi tar bort inlägg som är kränkande eller olagliga. Skriv inte personuppgifter"
+                + " om andra.\n\nAre you happy with the page? We answer questions on weekdays.";
+        new NoticeAnalysis(CONCEPTS, first, units);
+        int afterFirst = units.size();
+        NoticeAnalysis memo = new NoticeAnalysis(CONCEPTS, second, units);
+        NoticeAnalysis fresh = new NoticeAnalysis(CONCEPTS, second);
+        // the shared sentence was analysed once; the second text added only its own units
+        assertThat(afterFirst).isEqualTo(2);
+        assertThat(units.size()).isGreaterThan(afterFirst);
+        assertThat(memo.knownLanguage()).isEqualTo(fresh.knownLanguage());
+        for (String key : CONCEPTS.topics().keySet()) {
+            assertThat(memo.covering(key, List.of())).as(key).isEqualTo(fresh.covering(key, List.of()));
+        }
+        // and the comparison is not between two empty analyses
+        assertThat(CONCEPTS.topics().keySet().stream()
+                        .filter(key -> fresh.covering(key, List.of()).isPresent()))
+                .hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void theUnitsKeptStopAtTheirBound() {
+        NoticeAnalysis.Units units = new NoticeAnalysis.Units(1);
+        new NoticeAnalysis(CONCEPTS, "Kontot drivs av kommunen.\n\nVi svarar på vardagar.", units);
+        assertThat(units.size()).isEqualTo(1);
+        assertThat(new NoticeAnalysis.Units(0).size()).isZero();
+    }
+
+    @Test
     void everyExampleOnTheRulePagesPassesOrFailsAsItSays() {
         for (NoticeConcepts.Topic topic : CONCEPTS.topics().values()) {
             for (Words.Language language : Words.Language.values()) {

@@ -206,6 +206,43 @@ class PrivacyRulesTest {
         assertThat(secrets.get(0).message()).isEqualTo(secrets.get(1).message());
     }
 
+    @Test
+    void aRememberedContactIsReportedOnlyWhereTheFilesParametersDoNotAllowIt() throws Exception {
+        Path root = Files.createTempDirectory(work, "config");
+        RuleFixturesTestAccess.copy(BASE, root);
+        Files.writeString(root.resolve("somepolicy.yaml"), """
+                kind: policy
+                version: 1
+                extends: strict
+                overrides:
+                  - files: ["accounts/skola/**"]
+                    rules:
+                      private-contact:
+                        severity: warning
+                        parameters:
+                          allowedDomains: [gmail.com]
+                """, StandardCharsets.UTF_8);
+        List<String> files = List.of(
+                "accounts/kultur/facebook-a.yaml", "accounts/skola/facebook-b.yaml", "accounts/kultur/facebook-c.yaml");
+        for (String file : files) {
+            Path account = root.resolve(file);
+            Files.createDirectories(account.getParent());
+            Files.writeString(account, """
+                    kind: account
+                    version: 1
+                    name: Testby bibliotek
+                    platform: facebook
+                    unit: kultur
+                    purpose: "Frågor till lisa.berg@gmail.com"
+                    """, StandardCharsets.UTF_8);
+        }
+        Report report = new Validator()
+                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("private-contact")))
+                .extracting(f -> f.location().file())
+                .containsExactly("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-c.yaml");
+    }
+
     private static Node.Mapping load(Path file) throws IOException {
         LoadResult loaded = new YamlLoader(Limits.DEFAULT).load(file.toString(), Files.readAllBytes(file));
         assertThat(loaded.problems()).as(file.toString()).isEmpty();
