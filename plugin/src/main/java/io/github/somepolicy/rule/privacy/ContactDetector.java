@@ -72,8 +72,9 @@ final class ContactDetector {
     /** The contact details in a text, at most {@link #MAX_PER_TEXT}, each once. */
     List<Contact> find(String text) {
         Set<Contact> found = new LinkedHashSet<>();
-        // An address holds an @ and a mobile number at least ten digits; most texts hold neither.
-        Matcher email = EMAIL.matcher(text.indexOf('@') >= 0 ? text : "");
+        // An address is reported only at a private domain, and a mobile number holds at least ten digits;
+        // most texts hold neither.
+        Matcher email = EMAIL.matcher(mayHoldPrivateAddress(text) ? text : "");
         while (email.find() && found.size() < MAX_PER_TEXT) {
             String domain = trimDots(email.group(1).toLowerCase(Locale.ROOT));
             if (privateDomains.contains(domain) && !allowed(domain)) {
@@ -92,6 +93,21 @@ final class ContactDetector {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * Whether an {@code @} in the text is followed by a private domain, in any case: an address the
+     * pattern reports has its domain right after its {@code @}, so a text without one is not searched.
+     */
+    private boolean mayHoldPrivateAddress(String text) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            for (String domain : privateDomains) {
+                if (text.regionMatches(true, at + 1, domain, 0, domain.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many ASCII digits a text holds, counted up to {@code enough}. */

@@ -42,6 +42,8 @@ class ContactDetectorTest {
                 "olle@msn.com",
                 "<mailto:anna@gmail.com>",
                 "Skicka till åsa.öberg@gmail.com i stället",
+                "Skriv till info@testby.se, eller till anna@GMAIL.com",
+                "a@b@gmail.com",
             })
     void findsPrivateEmailAddresses(String text) {
         assertThat(detector.find(text)).as(text).extracting(Contact::kind).containsExactly(Kind.EMAIL);
