@@ -27,6 +27,7 @@ import io.github.somepolicy.rule.cross.AccountEntry;
 import io.github.somepolicy.rule.cross.CrossAccountPhase;
 import io.github.somepolicy.rule.custom.CustomRules;
 import io.github.somepolicy.rule.notice.NoticeEvidence;
+import io.github.somepolicy.rule.notice.NoticePhrases;
 import io.github.somepolicy.rule.privacy.Redaction;
 import io.github.somepolicy.schema.SchemaValidator;
 import io.github.somepolicy.waiver.Waivers;
@@ -90,6 +91,16 @@ public final class Validator {
     public Validator(SchemaValidator schemas, RulePacks packs) {
         this.schemas = schemas;
         this.packs = packs;
+    }
+
+    /**
+     * Reads ahead what a run needs before its first file: the catalogue with the installed rule packs, and
+     * the notice concepts the first notice checked needs. Each is read once per class loader; a goal that
+     * must wait for other set-up (the files' names) reads them meanwhile.
+     */
+    public static void prepare() {
+        RulePacks.installed();
+        NoticePhrases.builtIn();
     }
 
     /**

@@ -162,6 +162,11 @@ public final class CheckMojo extends AbstractValidatingMojo {
             started.add(cacheRead);
             Background<SchemaValidator> schemas = Background.start("schemas", SchemaValidator::new);
             started.add(schemas);
+            if (withIndex) {
+                // Without an earlier fingerprint the check cannot be up to date: what the run needs first is
+                // read here, while the files are still being named, rather than after.
+                Validator.prepare();
+            }
             Optional<Fingerprint> fingerprint = Optional.empty();
             if (upToDateCheck) {
                 Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
