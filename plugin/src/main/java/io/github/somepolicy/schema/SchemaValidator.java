@@ -17,6 +17,7 @@ import io.github.somepolicy.model.JsonPointers;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Remembered;
 import io.github.somepolicy.model.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -461,7 +461,7 @@ public final class SchemaValidator {
         static final int BOUND = 16_384;
 
         private final Format format;
-        private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
+        private final Remembered<String, Boolean> verdicts = new Remembered<>(BOUND);
 
         RememberedFormat(Format format) {
             this.format = format;
@@ -479,15 +479,7 @@ public final class SchemaValidator {
 
         @Override
         public boolean matches(ExecutionContext context, String value) {
-            Boolean known = verdicts.get(value);
-            if (known != null) {
-                return known;
-            }
-            boolean verdict = format.matches(context, value);
-            if (verdicts.size() < BOUND) {
-                verdicts.putIfAbsent(value, verdict);
-            }
-            return verdict;
+            return verdicts.get(value, text -> format.matches(context, text));
         }
 
         /** How many values' verdicts are kept. */

@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.notice;
 
+import io.github.somepolicy.model.Remembered;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -114,23 +115,14 @@ final class NoticeAnalysis {
         /** How many units a run keeps: enough for a municipality's templates, little next to its accounts. */
         static final int RUN_BOUND = 2048;
 
-        private final int bound;
-        private final Map<String, UnitWords> byText = new ConcurrentHashMap<>();
+        private final Remembered<String, UnitWords> byText;
 
         Units(int bound) {
-            this.bound = bound;
+            this.byText = new Remembered<>(bound);
         }
 
         UnitWords of(NoticeConcepts concepts, String text) {
-            UnitWords known = byText.get(text);
-            if (known != null) {
-                return known;
-            }
-            UnitWords analysed = UnitWords.of(concepts, text);
-            if (byText.size() < bound) {
-                byText.putIfAbsent(text, analysed);
-            }
-            return analysed;
+            return byText.get(text, unit -> UnitWords.of(concepts, unit));
         }
 
         int size() {

@@ -1,13 +1,12 @@
 package io.github.somepolicy.rule.privacy;
 
+import io.github.somepolicy.model.Remembered;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Private contact details are a smell in a public configuration: an e-mail address at a service for
@@ -39,8 +38,8 @@ public final class PrivateContactCheck implements Check {
                 context.booleanParameter("allowMobileNumbers", false));
         ContactDetector detector =
                 new ContactDetector(memo.privateDomains(), memo.allowedDomains(), memo.allowMobileNumbers());
-        Map<String, List<ContactDetector.Contact>> known =
-                context.configuration().shared(memo, key -> new ConcurrentHashMap<>());
+        Remembered<String, List<ContactDetector.Contact>> known =
+                context.configuration().shared(memo, key -> new Remembered<>(SecretValueCheck.MEMO_MAX_TEXTS));
         List<Violation> violations = new ArrayList<>();
         for (ScalarTexts.Text text : ScalarTexts.of(context.document().root(), false)) {
             for (ContactDetector.Contact contact : contacts(detector, text.value(), known)) {
@@ -58,18 +57,11 @@ public final class PrivateContactCheck implements Check {
      * run, as the same people's addresses stand in account after account.
      */
     private static List<ContactDetector.Contact> contacts(
-            ContactDetector detector, String text, Map<String, List<ContactDetector.Contact>> known) {
+            ContactDetector detector, String text, Remembered<String, List<ContactDetector.Contact>> known) {
         if (text.length() > SecretValueCheck.MEMO_MAX_CHARS) {
             return detector.find(text);
         }
-        List<ContactDetector.Contact> found = known.get(text);
-        if (found == null) {
-            found = List.copyOf(detector.find(text));
-            if (known.size() < SecretValueCheck.MEMO_MAX_TEXTS) {
-                known.putIfAbsent(text, found);
-            }
-        }
-        return found;
+        return known.get(text, shortText -> List.copyOf(detector.find(shortText)));
     }
 
     /** The key of the run's memo of short texts: what decides what the detector finds. */

@@ -3,6 +3,7 @@ package io.github.somepolicy.rule.privacy;
 import io.github.somepolicy.model.Comment;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Remembered;
 import io.github.somepolicy.model.Violation;
 import io.github.somepolicy.rule.Check;
 import io.github.somepolicy.rule.CheckContext;
@@ -10,9 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * No credential in the configuration: every key, text value and comment of every file is searched for private
@@ -44,8 +43,8 @@ public final class SecretValueCheck implements Check {
     @Override
     public List<Violation> check(CheckContext context) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, List<SecretDetector.Secret>> known =
-                context.configuration().shared(new Memo(detector), memo -> new ConcurrentHashMap<>());
+        Remembered<String, List<SecretDetector.Secret>> known =
+                context.configuration().shared(new Memo(detector), memo -> new Remembered<>(MEMO_MAX_TEXTS));
         for (ScalarTexts.Text text : ScalarTexts.of(context.document().root(), true)) {
             for (SecretDetector.Secret secret : secrets(text.value(), known)) {
                 if (secret.kind().certain()) {
@@ -119,18 +118,11 @@ public final class SecretValueCheck implements Check {
     }
 
     /** What the detector finds in a text; short texts are looked at once per run. */
-    private List<SecretDetector.Secret> secrets(String text, Map<String, List<SecretDetector.Secret>> known) {
+    private List<SecretDetector.Secret> secrets(String text, Remembered<String, List<SecretDetector.Secret>> known) {
         if (text.length() > MEMO_MAX_CHARS) {
             return detector.find(text);
         }
-        List<SecretDetector.Secret> found = known.get(text);
-        if (found == null) {
-            found = List.copyOf(detector.find(text));
-            if (known.size() < MEMO_MAX_TEXTS) {
-                known.putIfAbsent(text, found);
-            }
-        }
-        return found;
+        return known.get(text, shortText -> List.copyOf(detector.find(shortText)));
     }
 
     /** The key of the run's memo of short texts: one per detector, whose word lists decide the result. */

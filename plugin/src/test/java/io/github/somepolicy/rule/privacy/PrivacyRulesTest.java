@@ -2,6 +2,7 @@ package io.github.somepolicy.rule.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.somepolicy.engine.SomepolicyException;
 import io.github.somepolicy.engine.ValidationRequest;
 import io.github.somepolicy.engine.Validator;
 import io.github.somepolicy.i18n.Messages;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -176,25 +178,12 @@ class PrivacyRulesTest {
 
     @Test
     void aShortTextRememberedForTheRunIsReportedInEveryFileThatHoldsIt() throws Exception {
-        Path root = Files.createTempDirectory(work, "config");
-        RuleFixturesTestAccess.copy(BASE, root);
-        List<String> files = List.of("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-b.yaml");
-        for (String file : files) {
-            Path account = root.resolve(file);
-            Files.createDirectories(account.getParent());
-            Files.writeString(account, """
-                    kind: account
-                    version: 1
-                    name: Testby bibliotek
-                    platform: facebook
-                    unit: kultur
-                    credentials:
-                      holders: [Lisa Berg]
-                      storage: "Lösenordet är Sommar2024!"
-                    """, StandardCharsets.UTF_8);
-        }
-        Report report = new Validator()
-                .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
+        Report report = validateWithAccounts(
+                Optional.empty(), List.of("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-b.yaml"), """
+                credentials:
+                  holders: [Lisa Berg]
+                  storage: "Lösenordet är Sommar2024!"
+                """);
         List<Finding> secrets = report.findings().stream()
                 .filter(f -> f.ruleId().equals("secret-value"))
                 .toList();
@@ -208,22 +197,42 @@ class PrivacyRulesTest {
 
     @Test
     void aRememberedContactIsReportedOnlyWhereTheFilesParametersDoNotAllowIt() throws Exception {
+        Report report = validateWithAccounts(
+                Optional.of("""
+                        kind: policy
+                        version: 1
+                        extends: strict
+                        overrides:
+                          - files: ["accounts/skola/**"]
+                            rules:
+                              private-contact:
+                                severity: warning
+                                parameters:
+                                  allowedDomains: [gmail.com]
+                        """),
+                List.of(
+                        "accounts/kultur/facebook-a.yaml",
+                        "accounts/skola/facebook-b.yaml",
+                        "accounts/kultur/facebook-c.yaml"),
+                """
+                purpose: "Frågor till lisa.berg@gmail.com"
+                """);
+        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("private-contact")))
+                .extracting(f -> f.location().file())
+                .containsExactly("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-c.yaml");
+    }
+
+    /**
+     * Validates the base configuration, with a policy of its own if given, and the same account in each of
+     * the files, the account's common fields followed by the given ones.
+     */
+    private Report validateWithAccounts(Optional<String> policy, List<String> files, String fields)
+            throws IOException, SomepolicyException {
         Path root = Files.createTempDirectory(work, "config");
         RuleFixturesTestAccess.copy(BASE, root);
-        Files.writeString(root.resolve("somepolicy.yaml"), """
-                kind: policy
-                version: 1
-                extends: strict
-                overrides:
-                  - files: ["accounts/skola/**"]
-                    rules:
-                      private-contact:
-                        severity: warning
-                        parameters:
-                          allowedDomains: [gmail.com]
-                """, StandardCharsets.UTF_8);
-        List<String> files = List.of(
-                "accounts/kultur/facebook-a.yaml", "accounts/skola/facebook-b.yaml", "accounts/kultur/facebook-c.yaml");
+        if (policy.isPresent()) {
+            Files.writeString(root.resolve("somepolicy.yaml"), policy.get(), StandardCharsets.UTF_8);
+        }
         for (String file : files) {
             Path account = root.resolve(file);
             Files.createDirectories(account.getParent());
@@ -233,14 +242,10 @@ class PrivacyRulesTest {
                     name: Testby bibliotek
                     platform: facebook
                     unit: kultur
-                    purpose: "Frågor till lisa.berg@gmail.com"
-                    """, StandardCharsets.UTF_8);
+                    """ + fields, StandardCharsets.UTF_8);
         }
-        Report report = new Validator()
+        return new Validator()
                 .validate(new ValidationRequest(root, LocalDate.of(2026, 11, 23), Limits.DEFAULT, "test"));
-        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("private-contact")))
-                .extracting(f -> f.location().file())
-                .containsExactly("accounts/kultur/facebook-a.yaml", "accounts/kultur/facebook-c.yaml");
     }
 
     private static Node.Mapping load(Path file) throws IOException {
