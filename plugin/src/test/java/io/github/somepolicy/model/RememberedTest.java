@@ -7,35 +7,32 @@ import org.junit.jupiter.api.Test;
 
 class RememberedTest {
 
+    /** Asks for each text's length, checks every answer, and says how often the work ran. */
+    private static int workDone(Remembered<String, Integer> lengths, String... texts) {
+        AtomicInteger work = new AtomicInteger();
+        for (String text : texts) {
+            int length = lengths.get(text, t -> {
+                work.incrementAndGet();
+                return t.length();
+            });
+            assertThat(length).isEqualTo(text.length());
+        }
+        return work.get();
+    }
+
     @Test
     void aKeyMetAgainIsNotWorkedOnAgainWhileThereIsRoom() {
         Remembered<String, Integer> lengths = new Remembered<>(2);
-        AtomicInteger work = new AtomicInteger();
-        for (String text : new String[] {"ab", "abc", "ab", "abc", "ab"}) {
-            assertThat(lengths.get(text, t -> {
-                        work.incrementAndGet();
-                        return t.length();
-                    }))
-                    .isEqualTo(text.length());
-        }
-        assertThat(work).hasValue(2);
+        assertThat(workDone(lengths, "ab", "abc", "ab", "abc", "ab")).isEqualTo(2);
         assertThat(lengths.size()).isEqualTo(2);
     }
 
     @Test
     void pastTheBoundAKeyIsWorkedOnEveryTime() {
         Remembered<String, Integer> lengths = new Remembered<>(1);
-        AtomicInteger work = new AtomicInteger();
-        for (String text : new String[] {"a", "bb", "bb", "a"}) {
-            assertThat(lengths.get(text, t -> {
-                        work.incrementAndGet();
-                        return t.length();
-                    }))
-                    .isEqualTo(text.length());
-        }
-        // "a" is kept, "bb" found no room
-        assertThat(work).hasValue(3);
+        // "a" is kept, "bb" finds no room
+        assertThat(workDone(lengths, "a", "bb", "bb", "a")).isEqualTo(3);
         assertThat(lengths.size()).isEqualTo(1);
-        assertThat(new Remembered<String, Integer>(0).get("a", String::length)).isEqualTo(1);
+        assertThat(workDone(new Remembered<>(0), "a", "a")).isEqualTo(2);
     }
 }
