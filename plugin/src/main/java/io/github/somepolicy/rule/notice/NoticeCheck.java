@@ -43,11 +43,14 @@ abstract class NoticeCheck implements Check {
         if (last != null && last.document() == document && last.root().equals(root)) {
             return last.reading();
         }
+        // A notice file is read once per run: most accounts share one. The reference is still resolved
+        // for every account, which notes it for the results kept.
         NoticeText.Reading reading = NoticeText.read(
                 document,
                 root,
                 content -> configuration.shared(
-                        new SharedFile(content), shared -> NoticeText.normalisedFile(shared.content())));
+                        new SharedFile(content), shared -> NoticeText.normalisedFile(shared.content())),
+                path -> configuration.shared(new SharedPath(path), shared -> NoticeText.contents(shared.path())));
         LAST.set(new LastReading(document, root, reading, new Notice[1]));
         return reading;
     }
@@ -69,6 +72,9 @@ abstract class NoticeCheck implements Check {
 
     /** The key of a notice file's normalised text among the values a run shares: its content. */
     private record SharedFile(String content) {}
+
+    /** The key of a notice file's text among the values a run shares: the file a reference led to. */
+    private record SharedPath(java.nio.file.Path path) {}
 
     private record LastReading(
             Document document, java.nio.file.Path root, NoticeText.Reading reading, Notice[] notice) {}

@@ -129,7 +129,29 @@ public final class NoticeText {
      * @return what was found; never thrown
      */
     public static Reading read(Document document, Path root) {
-        return read(document, root, NoticeText::normalisedFile);
+        return read(document, root, NoticeText::normalisedFile, NoticeText::contents);
+    }
+
+    /**
+     * What reading a notice file gave: its text, or why there is none.
+     *
+     * @param text the text, empty when there is a problem
+     * @param problem why the file cannot be used, if it cannot
+     */
+    public record Contents(String text, Optional<Problem> problem) {}
+
+    /** Reads a notice file that a reference resolved to: its text, if it is not too big and is text. */
+    public static Contents contents(Path path) {
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                return new Contents("", Optional.of(Problem.TOO_BIG));
+            }
+        } catch (IOException | SecurityException e) {
+            return new Contents("", Optional.of(Problem.NOT_UTF8));
+        }
+        return ReferenceResolver.readText(path, MAX_BYTES)
+                .map(text -> new Contents(text, Optional.empty()))
+                .orElse(new Contents("", Optional.of(Problem.NOT_UTF8)));
     }
 
     /**
@@ -140,9 +162,12 @@ public final class NoticeText {
      * @param document the account document
      * @param root the configuration root, which a notice file never leaves
      * @param files the notice file's content, normalised with {@link #normalisedFile(String)}
+     * @param contents what {@link #contents(Path)} gives for the file a reference resolved to, which may
+     *     also be kept for the next account: the reference itself is resolved for every account
      * @return what was found; the same as {@link #read(Document, Path)}
      */
-    public static Reading read(Document document, Path root, Function<String, FileText> files) {
+    public static Reading read(
+            Document document, Path root, Function<String, FileText> files, Function<Path, Contents> contents) {
         Account account = Account.of(document);
         Optional<Node> fileNode = account.node(Account.Field.NOTICE_FILE);
         Optional<String> file = fileNode.flatMap(Node::text).filter(t -> !t.isBlank());
@@ -167,18 +192,11 @@ public final class NoticeText {
                 return new Unreadable(problem.get(), file.get(), at);
             }
             Path path = resolution.path().orElseThrow();
-            try {
-                if (Files.size(path) > MAX_BYTES) {
-                    return new Unreadable(Problem.TOO_BIG, file.get(), at);
-                }
-            } catch (IOException | SecurityException e) {
-                return new Unreadable(Problem.NOT_UTF8, file.get(), at);
+            Contents read = contents.apply(path);
+            if (read.problem().isPresent()) {
+                return new Unreadable(read.problem().get(), file.get(), at);
             }
-            Optional<String> read = ReferenceResolver.readText(path, MAX_BYTES);
-            if (read.isEmpty()) {
-                return new Unreadable(Problem.NOT_UTF8, file.get(), at);
-            }
-            content = read.get();
+            content = read.text();
             fileText = files.apply(content);
             relative = relative(root, path);
         }

@@ -34,8 +34,11 @@ public final class SecretValueCheck implements Check {
         this.detector = detector;
     }
 
-    /** Texts up to this long are remembered for the run: keys and short values repeat in every file. */
-    static final int MEMO_MAX_CHARS = 64;
+    /**
+     * Texts up to this long are remembered for the run: keys, short values and the references to the
+     * municipality's routines ({@code Rutin för moderering …, KS 2019/78}) repeat in every file.
+     */
+    static final int MEMO_MAX_CHARS = 256;
 
     /** At most this many texts are remembered per run. */
     static final int MEMO_MAX_TEXTS = 20_000;

@@ -155,13 +155,28 @@ class NoticeTextTest {
         Files.createDirectories(root.resolve("notices"));
         Files.writeString(root.resolve("notices/standard.md"), "# Om kontot\n\nEn **allmän** handling.\n");
         java.util.List<String> normalisedFiles = new java.util.ArrayList<>();
+        java.util.List<Path> readFiles = new java.util.ArrayList<>();
         Document document = account("notice:\n  file: notices/standard.md\n  text: |\n    Kontakt: kultur@testby.se\n");
-        NoticeText.Reading shared = NoticeText.read(document, root, content -> {
-            normalisedFiles.add(content);
-            return NoticeText.normalisedFile(content);
-        });
+        NoticeText.Reading shared = NoticeText.read(
+                document,
+                root,
+                content -> {
+                    normalisedFiles.add(content);
+                    return NoticeText.normalisedFile(content);
+                },
+                path -> {
+                    readFiles.add(path);
+                    return NoticeText.contents(path);
+                });
         assertThat(shared).isEqualTo(NoticeText.read(document, root));
         assertThat(normalisedFiles).containsExactly("# Om kontot\n\nEn **allmän** handling.\n");
+        assertThat(readFiles).singleElement().satisfies(path -> assertThat(path)
+                .endsWith(Path.of("notices/standard.md")));
+        // a file kept from an earlier account is taken as it was read
+        NoticeText.Contents kept = new NoticeText.Contents("Kept text.", java.util.Optional.empty());
+        assertThat(NoticeText.read(document, root, NoticeText::normalisedFile, path -> kept))
+                .isInstanceOfSatisfying(NoticeText.Found.class, found -> assertThat(found.fileContent())
+                        .isEqualTo("Kept text."));
     }
 
     @Test
