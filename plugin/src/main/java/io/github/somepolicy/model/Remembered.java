@@ -24,7 +24,7 @@ public final class Remembered<K, V> {
         this.bound = bound;
     }
 
-    /** The value for a key: the one kept, or what the work gives, kept while there is room. */
+    /** The value for a key: the one kept, or what the work gives (never null), kept while there is room. */
     public V get(K key, Function<? super K, ? extends V> work) {
         V known = values.get(key);
         if (known != null) {
