@@ -53,10 +53,7 @@ public final class GitIndex {
      * @param configurationRoot the configuration root
      */
     public static Map<String, Fingerprint.Tracked> trusted(Path configurationRoot) {
-        if (File.separatorChar != '/') {
-            return Map.of();
-        }
-        return WorkTree.read(configurationRoot, GitIndex::trusted).orElse(Map.of());
+        return WorkTree.read(configurationRoot, GitIndex::trustedOrNone).orElse(Map.of());
     }
 
     /**
@@ -71,7 +68,7 @@ public final class GitIndex {
                         configurationRoot,
                         workTree -> new Checkout(
                                 Optional.of(RepositoryState.of(workTree)),
-                                withIndex && File.separatorChar == '/' ? trustedOrNone(workTree) : Map.of()))
+                                withIndex ? trustedOrNone(workTree) : Map.of()))
                 .orElse(new Checkout(Optional.empty(), Map.of()));
     }
 
@@ -83,7 +80,11 @@ public final class GitIndex {
      */
     public record Checkout(Optional<RepositoryState> state, Map<String, Fingerprint.Tracked> index) {}
 
+    /** The files the index holds, or none when it cannot be read or trusted (on Windows never). */
     private static Map<String, Fingerprint.Tracked> trustedOrNone(WorkTree workTree) {
+        if (File.separatorChar != '/') {
+            return Map.of();
+        }
         try {
             return trusted(workTree);
         } catch (IOException | RuntimeException e) {

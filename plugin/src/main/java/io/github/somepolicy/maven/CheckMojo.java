@@ -1,7 +1,6 @@
 package io.github.somepolicy.maven;
 
 import io.github.somepolicy.diff.GitIndex;
-import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.engine.ResultCache;
 import io.github.somepolicy.engine.SomepolicyException;
@@ -169,20 +168,8 @@ public final class CheckMojo extends AbstractValidatingMojo {
             }
             Optional<Fingerprint> fingerprint = Optional.empty();
             if (upToDateCheck) {
-                Map<String, String> settings = settings(root, reports, threshold, chosen, messages, date);
-                // The pipeline run goes into SARIF's automation details, so another run is not up to date.
-                settings.put(
-                        "pipeline",
-                        Automation.azurePipelines(System.getenv())
-                                .map(Automation::id)
-                                .orElse("none"));
-                fingerprint = UpToDate.fingerprint(settings, hashing, code);
-                // The repository is looked up while the files are hashed, and joins the settings after.
-                String repository = MojoSupport.result(checkout)
-                        .state()
-                        .map(RepositoryState::toString)
-                        .orElse("none");
-                fingerprint = fingerprint.map(taken -> taken.withSetting("repository", repository));
+                fingerprint = UpToDate.fingerprint(
+                        settings(root, reports, threshold, chosen, messages, date), hashing, code, checkout);
                 if (fingerprint.isPresent()) {
                     // The last check's fingerprint was read where the hashing started; read again if the
                     // folders turned out elsewhere.
@@ -236,7 +223,8 @@ public final class CheckMojo extends AbstractValidatingMojo {
             if (chosen.contains(ReportFormat.CONSOLE)) {
                 report.findings().forEach(finding -> log(finding, messages));
             }
-            getLog().info(ConsoleWriter.summary(report, messages));
+            String summary = ConsoleWriter.summary(report, messages);
+            getLog().info(summary);
             for (ReportFormat format : chosen) {
                 try {
                     Path written = ReportFiles.write(reportOutput, format, report, messages.locale());
@@ -253,7 +241,6 @@ public final class CheckMojo extends AbstractValidatingMojo {
                     getLog().warn(messages.format("mojo.cache.failed", cacheFile, e.getMessage()));
                 }
             }
-            String summary = ConsoleWriter.summary(report, messages);
             Optional<String> failure = report.failsAt(threshold)
                     ? Optional.of(messages.format(
                             "mojo.failed",
@@ -394,6 +381,10 @@ public final class CheckMojo extends AbstractValidatingMojo {
         settings.put("today", date.toString());
         settings.put("maxFileBytes", String.valueOf(maxFileBytes));
         settings.put("maxFiles", String.valueOf(maxFiles));
+        // The pipeline run goes into SARIF's automation details, so another run is not up to date.
+        settings.put(
+                "pipeline",
+                Automation.azurePipelines(System.getenv()).map(Automation::id).orElse("none"));
         return settings;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.somepolicy.maven;
 
 import io.github.somepolicy.diff.GitIndex;
+import io.github.somepolicy.diff.RepositoryState;
 import io.github.somepolicy.engine.Fingerprint;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.output.OutputDirectory;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 
 /** The check goal's up-to-date check: the fingerprint kept next to the reports, and what it decides. */
 final class UpToDate {
@@ -81,16 +83,28 @@ final class UpToDate {
     }
 
     /**
-     * The fingerprint of the configuration now, from the settings, the files' hashes and the code's hash,
-     * each taken on a thread of its own; empty when its files or the code cannot be read.
+     * The fingerprint of the configuration now, from the settings, the files' hashes, the code's hash and
+     * where the configuration sits in Git, each taken on a thread of its own; empty when its files or the
+     * code cannot be read. The repository's state (the commit) is a setting: a new commit with the same
+     * files is not up to date either.
      */
     static Optional<Fingerprint> fingerprint(
-            Map<String, String> settings, Background<Hashed> hashing, Background<String> code) {
+            Map<String, String> settings,
+            Background<Hashed> hashing,
+            Background<String> code,
+            Background<GitIndex.Checkout> checkout)
+            throws MojoExecutionException {
+        Fingerprint taken;
         try {
-            return Optional.of(Fingerprint.of(settings, hashing.get().hashes(), code.get()));
+            taken = Fingerprint.of(settings, hashing.get().hashes(), code.get());
         } catch (Exception e) {
             return Optional.empty();
         }
+        String repository = MojoSupport.result(checkout)
+                .state()
+                .map(RepositoryState::toString)
+                .orElse("none");
+        return Optional.of(taken.withSetting("repository", repository));
     }
 
     /**

@@ -71,7 +71,8 @@ public final class Scalars {
         return out.toString();
     }
 
-    private static boolean isSpace(int c) {
+    /** Whether a character is white space as a regular expression's {@code \\s} means it. */
+    public static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

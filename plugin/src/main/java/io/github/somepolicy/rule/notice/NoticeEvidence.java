@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.notice;
 
+import io.github.somepolicy.model.Scalars;
 import io.github.somepolicy.rule.privacy.Redaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public record NoticeEvidence(String notice, List<Topic> topics) {
     }
 
     static String shorten(String text) {
-        String flat = io.github.somepolicy.model.Scalars.collapseSpaces(text).strip();
+        String flat = Scalars.collapseSpaces(text).strip();
         if (flat.length() <= MAX_SENTENCE + 1) {
             return flat;
         }

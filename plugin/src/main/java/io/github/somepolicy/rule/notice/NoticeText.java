@@ -5,6 +5,7 @@ import io.github.somepolicy.model.Account;
 import io.github.somepolicy.model.Document;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Scalars;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -338,12 +339,12 @@ public final class NoticeText {
 
     /** Every run of white space made one space. */
     private static String spaces(String text) {
-        return io.github.somepolicy.model.Scalars.collapseSpaces(text, NoticeText::isSpace);
+        return Scalars.collapseSpaces(text, NoticeText::isSpace);
     }
 
     /** Whether a character is white space here: {@code \\s} or a Unicode separator. */
     private static boolean isSpace(int c) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (Scalars.isSpace(c)) {
             return true;
         }
         int type = Character.getType(c);

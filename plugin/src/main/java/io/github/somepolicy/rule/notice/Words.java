@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.notice;
 
+import io.github.somepolicy.model.Remembered;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -121,20 +122,12 @@ final class Words {
      * nothing but the word).
      */
     private String stemOf(SnowballStemmer stemmer, String word) {
-        String known = stems.get(word);
-        if (known != null) {
-            return known;
-        }
-        String stem = stem(stemmer, word);
-        if (stems.size() < MAX_STEMS) {
-            stems.put(word, stem);
-        }
-        return stem;
+        return stems.get(word, w -> stem(stemmer, w));
     }
 
     private static final int MAX_STEMS = 50_000;
 
-    private final java.util.Map<String, String> stems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Remembered<String, String> stems = new Remembered<>(MAX_STEMS);
 
     private static String stem(SnowballStemmer stemmer, String word) {
         stemmer.setCurrent(word.toLowerCase(Locale.ROOT));

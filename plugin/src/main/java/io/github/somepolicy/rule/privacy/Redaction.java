@@ -3,12 +3,11 @@ package io.github.somepolicy.rule.privacy;
 import io.github.somepolicy.model.Location;
 import io.github.somepolicy.model.Message;
 import io.github.somepolicy.model.Node;
+import io.github.somepolicy.model.Remembered;
 import io.github.somepolicy.model.VisibleText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one redactor: takes secrets out of texts before they are shown. Every finding passes through it
@@ -29,7 +28,7 @@ public final class Redaction {
     private static final int MEMO_MAX_CHARS = 256;
 
     private static final int MEMO_MAX_TEXTS = 20_000;
-    private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+    private static final Remembered<String, String> MEMO = new Remembered<>(MEMO_MAX_TEXTS);
 
     private Redaction() {}
 
@@ -38,14 +37,7 @@ public final class Redaction {
         if (text.length() > MEMO_MAX_CHARS) {
             return redactNow(text);
         }
-        String known = MEMO.get(text);
-        if (known == null) {
-            known = redactNow(text);
-            if (MEMO.size() < MEMO_MAX_TEXTS) {
-                MEMO.putIfAbsent(text, known);
-            }
-        }
-        return known;
+        return MEMO.get(text, Redaction::redactNow);
     }
 
     private static String redactNow(String text) {

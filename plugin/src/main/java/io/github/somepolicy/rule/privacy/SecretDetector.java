@@ -1,5 +1,6 @@
 package io.github.somepolicy.rule.privacy;
 
+import io.github.somepolicy.model.Remembered;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -211,22 +212,16 @@ final class SecretDetector {
             return Optional.empty();
         }
         // The same few dozen keys recur in every file: each is matched once.
-        Optional<Boolean> known = secretKeys.get(key);
-        if (known != null) {
-            return known;
-        }
-        Matcher matcher = keyName.matcher(key.strip());
-        Optional<Boolean> found = matcher.matches() ? Optional.of(matcher.group(1) != null) : Optional.empty();
-        if (secretKeys.size() < MAX_KNOWN_KEYS) {
-            secretKeys.put(key, found);
-        }
-        return found;
+        return secretKeys.get(key, k -> {
+            Matcher matcher = keyName.matcher(k.strip());
+            return matcher.matches() ? Optional.of(matcher.group(1) != null) : Optional.empty();
+        });
     }
 
     /** How many keys {@link #secretKey} remembers; a configuration has a few dozen. */
     private static final int MAX_KNOWN_KEYS = 4096;
 
-    private final Map<String, Optional<Boolean>> secretKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Remembered<String, Optional<Boolean>> secretKeys = new Remembered<>(MAX_KNOWN_KEYS);
 
     /** A detector with the lists shipped with the plugin. */
     SecretDetector() {
